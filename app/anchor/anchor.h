@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QPolygonF>
+#include <QString>
+#include <QVector>
+
+namespace ktk {
+
+// Where in the canonical text a claim sits, modelled on the W3C Web
+// Annotation TextPositionSelector (start/end, in UTF-16 code units of the
+// document's canonical text) and TextQuoteSelector (exact/prefix/suffix).
+struct TextSelector
+{
+    int start = -1;
+    int end = -1;         // exclusive
+    QString exact;        // the quote
+    QString prefix;       // up to ContextLength characters before
+    QString suffix;       // up to ContextLength characters after
+
+    static constexpr int ContextLength = 32;
+    bool isValid() const { return start >= 0 && end > start; }
+    int length() const { return end - start; }
+    bool operator==(const TextSelector &o) const
+    { return start == o.start && end == o.end && exact == o.exact && prefix == o.prefix && suffix == o.suffix; }
+
+    // Builds a selector for [start, end) of text with quote and context filled in.
+    static TextSelector fromRange(const QString &text, int start, int end);
+};
+
+// A region on one PDF page: quadrilaterals in page coordinates normalised to
+// 0..1, origin top-left (as Poppler's annotation quads are).
+struct PageSelector
+{
+    int page = -1;               // 0-based
+    QVector<QPolygonF> quads;
+    bool isValid() const { return page >= 0 && !quads.isEmpty(); }
+    bool operator==(const PageSelector &o) const { return page == o.page && quads == o.quads; }
+};
+
+// An annotation's anchor. A text anchor has only a TextSelector; a PDF anchor
+// has a PageSelector and also a TextSelector into the PDF's extracted text
+// where that text is known, so search, quotes and re-anchoring work the same
+// for both kinds of document view.
+class Anchor
+{
+public:
+    enum class Kind { Text, Page };
+
+    Anchor() = default;
+    static Anchor forText(const TextSelector &text);
+    static Anchor forPage(const PageSelector &page, const TextSelector &text = {});
+
+    Kind kind() const { return m_kind; }
+    const TextSelector &text() const { return m_text; }
+    const PageSelector &page() const { return m_page; }
+    void setText(const TextSelector &text) { m_text = text; }
+
+    bool isValid() const;
+    QString quote() const { return m_text.exact; }
+
+    // A key that orders anchors by reading position within one document.
+    qint64 positionKey() const;
+
+    // Stored in the project file as compact JSON; fromJson returns an
+    // invalid anchor for anything it cannot read.
+    QString toJson() const;
+    static Anchor fromJson(const QString &json);
+
+    bool operator==(const Anchor &o) const { return m_kind == o.m_kind && m_text == o.m_text && m_page == o.m_page; }
+    bool operator!=(const Anchor &o) const { return !(*this == o); }
+
+private:
+    Kind m_kind = Kind::Text;
+    TextSelector m_text;
+    PageSelector m_page;
+};
+
+} // namespace ktk

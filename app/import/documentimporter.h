@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/records.h"
+#include "util/result.h"
+
+#include <QCoreApplication>
+
+namespace ktk {
+
+// Turns a file or pasted content into a Document ready to be stored: original
+// bytes kept, text decoded, metadata guessed, canonical text built the same way
+// DocumentRenderer builds it for the view. Never touches the network.
+class DocumentImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentImporter)
+public:
+    static constexpr qint64 MaxFileSize = 64ll * 1024 * 1024;
+
+    static bool isSupportedFile(const QString &path);    // by suffix: txt, text, md, markdown, html, htm
+    static QStringList supportedSuffixes();
+
+    // Reads path. Failure messages are translated and name the file and the reason.
+    static Result<Document> importFile(const QString &path);
+    // The same for bytes already in memory; fileName decides the format.
+    static Result<Document> importBytes(const QByteArray &bytes, const QString &fileName);
+    // "Paste as new document": html wins over text when both are there.
+    static Result<Document> importPasted(const QString &html, const QString &plainText);
+};
+
+} // namespace ktk

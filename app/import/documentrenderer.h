@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/records.h"
+
+class QTextDocument;
+
+namespace ktk {
+
+// Fills a QTextDocument with a stored document's content. The importer uses
+// the same function to compute the canonical text, so that QTextDocument
+// positions and canonical-text offsets are the same numbers.
+class DocumentRenderer
+{
+public:
+    // Renders format + originalBytes (Markdown and HTML as rich text, sanitised;
+    // plain text as is). Returns false, and falls back to plain canonicalText,
+    // when the rendering's plain text differs from doc.canonicalText.
+    static bool render(const Document &doc, QTextDocument *target);
+    // The rich rendering alone, used at import: target->toPlainText() becomes
+    // the canonical text.
+    static void renderSource(SourceFormat format, const QString &decodedSource, QTextDocument *target);
+};
+
+} // namespace ktk

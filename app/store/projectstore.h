@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/records.h"
+#include "util/result.h"
+
+#include <QObject>
+#include <QVector>
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+namespace ktk {
+
+// One project: one SQLite file (.ktk). Every mutating call is one
+// transaction, committed before it returns, so what the screen shows as done
+// is on disk. Mutations announce themselves through signals so that models
+// follow the store, whoever changed it (a view, an undo command, the CLI).
+class ProjectStore : public QObject
+{
+    Q_OBJECT
+public:
+    enum class OpenError { None, NotFound, NotAProject, Corrupt, NewerSchema, Locked, Io };
+    struct OpenResult {
+        OpenError error = OpenError::None;
+        QString message;    // translated, names the file and the reason
+        bool ok() const { return error == OpenError::None; }
+    };
+
+    static constexpr quint32 ApplicationId = 0x4B544B31;   // "KTK1"
+    static const QString FileSuffix;                         // "ktk"
+
+    explicit ProjectStore(QObject *parent = nullptr);
+    ~ProjectStore() override;
+
+    // Creates a new project with the default codebook. Refuses an existing path.
+    OpenResult create(const QString &path);
+    // Opens an existing project, migrating it forward if it is older. A file
+    // that is foreign, corrupt, newer or open elsewhere is left untouched.
+    OpenResult open(const QString &path);
+    // Opens path if it exists, otherwise creates it.
+    OpenResult openOrCreate(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString path() const;
+    int schemaVersion() const;
+
+    // Documents
+    QVector<DocumentSummary> documents() const;                  // in sortOrder
+    std::optional<Document> document(DocumentId id) const;
+    QString canonicalText(DocumentId id) const;
+    Result<DocumentId> addDocument(const Document &doc);         // doc.id != 0 restores that id
+    Status updateDocumentMeta(DocumentId id, const DocumentMeta &meta);
+    Status removeDocument(DocumentId id);                        // and its annotations
+
+    // Claim types (the codebook)
+    QVector<ClaimType> claimTypes() const;                       // in sortOrder
+    std::optional<ClaimType> claimType(ClaimTypeId id) const;
+    Result<ClaimTypeId> addClaimType(const ClaimType &type);     // type.id != 0 restores that id
+    Status updateClaimType(const ClaimType &type);
+    Status setClaimTypeOrder(const QVector<ClaimTypeId> &order);
+    // Removes a type. Its annotations move to reassignTo, or are deleted when
+    // reassignTo is empty. One transaction.
+    Status removeClaimType(ClaimTypeId id, std::optional<ClaimTypeId> reassignTo);
+    int annotationCountOfType(ClaimTypeId id) const;
+
+    // Annotations
+    QVector<Annotation> annotations(std::optional<DocumentId> document = std::nullopt) const;
+    std::optional<Annotation> annotation(AnnotationId id) const;
+    QVector<Annotation> annotationsOfType(ClaimTypeId id) const;
+    Result<AnnotationId> addAnnotation(const Annotation &a);      // a.id != 0 restores that id
+    Status addAnnotations(const QVector<Annotation> &list);       // one transaction, ids kept
+    Status updateAnnotation(const Annotation &a);                 // sets modified if unchanged
+    Status removeAnnotation(AnnotationId id);
+    QStringList allTags() const;
+
+    // Small per-project settings (e.g. default language).
+    QString setting(const QString &key, const QString &fallback = {}) const;
+    Status setSetting(const QString &key, const QString &value);
+
+signals:
+    void documentAdded(ktk::DocumentId id);
+    void documentChanged(ktk::DocumentId id);
+    void documentRemoved(ktk::DocumentId id);
+    void annotationAdded(ktk::AnnotationId id);
+    void annotationChanged(ktk::AnnotationId id);
+    void annotationRemoved(ktk::AnnotationId id);
+    // Many annotations changed at once (a claim type removed, a document removed).
+    void annotationsReset();
+    void claimTypesChanged();
+    // A write failed (disk full, file gone); the message names the file.
+    void writeFailed(const QString &message);
+    void closed();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace ktk

@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "anchor/anchor.h"
+
+#include <QByteArray>
+#include <QColor>
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace ktk {
+
+using DocumentId = qint64;
+using AnnotationId = qint64;
+using ClaimTypeId = qint64;
+
+// The format a document came in; stored as the text key in the project file.
+enum class SourceFormat { PlainText, Markdown, Html, Pdf };
+QString formatKey(SourceFormat format);                 // "txt", "md", "html", "pdf"
+SourceFormat formatFromKey(const QString &key, bool *ok = nullptr);
+
+struct DocumentMeta
+{
+    QString title;
+    QString sourceUrl;
+    QString author;        // author or publisher
+    QDate publishedOn;     // invalid when unknown
+    QString language;      // ISO 639-1 ("nl", "en"), empty when unknown
+    bool operator==(const DocumentMeta &o) const
+    { return title == o.title && sourceUrl == o.sourceUrl && author == o.author && publishedOn == o.publishedOn && language == o.language; }
+    bool operator!=(const DocumentMeta &o) const { return !(*this == o); }
+};
+
+// Everything a document row holds except the large columns.
+struct DocumentSummary
+{
+    DocumentId id = 0;
+    DocumentMeta meta;
+    SourceFormat format = SourceFormat::PlainText;
+    QString fileName;       // the name it was imported from, for messages
+    QDateTime importedAt;   // UTC
+    int sortOrder = 0;
+    int annotationCount = 0;
+};
+
+struct Document
+{
+    DocumentId id = 0;      // 0 until stored
+    DocumentMeta meta;
+    SourceFormat format = SourceFormat::PlainText;
+    QString fileName;
+    QDateTime importedAt;   // UTC
+    int sortOrder = 0;
+    QByteArray originalBytes;   // the file as it was, so the project travels alone
+    QString canonicalText;      // the text the view shows; anchors index into it
+};
+
+// Built-in claim types carry a key so later the interface can show their
+// name in the current language; a name the user typed has no key.
+struct ClaimType
+{
+    ClaimTypeId id = 0;
+    QString name;
+    QString builtinKey;     // e.g. "factual"; empty for user-made types
+    QString description;
+    QColor colour;
+    QString shortcut;       // e.g. "1"; empty for none
+    int sortOrder = 0;
+    bool operator==(const ClaimType &o) const
+    { return id == o.id && name == o.name && builtinKey == o.builtinKey && description == o.description
+          && colour == o.colour && shortcut == o.shortcut && sortOrder == o.sortOrder; }
+    bool operator!=(const ClaimType &o) const { return !(*this == o); }
+};
+
+enum class VerificationStatus { Unchecked = 0, Supported, Disputed, False, Unverifiable };
+constexpr int VerificationStatusCount = 5;
+QString statusKey(VerificationStatus status);           // "unchecked", ...
+VerificationStatus statusFromKey(const QString &key, bool *ok = nullptr);
+
+class VerificationStatusNames
+{
+    Q_DECLARE_TR_FUNCTIONS(VerificationStatus)
+public:
+    static QString displayName(VerificationStatus status);
+};
+
+struct Annotation
+{
+    AnnotationId id = 0;    // 0 until stored
+    DocumentId documentId = 0;
+    Anchor anchor;
+    ClaimTypeId typeId = 0;
+    QString note;
+    QString claimant;       // who makes the claim
+    VerificationStatus status = VerificationStatus::Unchecked;
+    QStringList tags;       // sorted, unique, trimmed
+    QDateTime created;      // UTC, millisecond precision
+    QDateTime modified;     // UTC
+    QString author;         // who annotated (the OS user by default)
+
+    QString quote() const { return anchor.quote(); }
+    bool operator==(const Annotation &o) const
+    { return id == o.id && documentId == o.documentId && anchor == o.anchor && typeId == o.typeId && note == o.note
+          && claimant == o.claimant && status == o.status && tags == o.tags && created == o.created
+          && modified == o.modified && author == o.author; }
+    bool operator!=(const Annotation &o) const { return !(*this == o); }
+};
+
+// Trims, drops empties and duplicates (case-insensitively) and sorts.
+QStringList normalisedTags(const QStringList &tags);
+
+} // namespace ktk
