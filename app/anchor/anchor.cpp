@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "anchor/anchor.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ktk {
+
+TextSelector TextSelector::fromRange(const QString &text, int start, int end)
+{
+    TextSelector s;
+    start = qBound(0, start, int(text.size()));
+    end = qBound(start, end, int(text.size()));
+    s.start = start;
+    s.end = end;
+    s.exact = text.mid(start, end - start);
+    const int prefixStart = qMax(0, start - ContextLength);
+    s.prefix = text.mid(prefixStart, start - prefixStart);
+    s.suffix = text.mid(end, ContextLength);
+    return s;
+}
+
+Anchor Anchor::forText(const TextSelector &text)
+{
+    Anchor a;
+    a.m_kind = Kind::Text;
+    a.m_text = text;
+    return a;
+}
+
+Anchor Anchor::forPage(const PageSelector &page, const TextSelector &text)
+{
+    Anchor a;
+    a.m_kind = Kind::Page;
+    a.m_page = page;
+    a.m_text = text;
+    return a;
+}
+
+bool Anchor::isValid() const
+{
+    return m_kind == Kind::Text ? m_text.isValid() : m_page.isValid();
+}
+
+qint64 Anchor::positionKey() const
+{
+    if (m_kind == Kind::Text)
+        return m_text.start;
+    // Page first, then top edge of the first quad (in 1/10000 of the page),
+    // then left edge, so claims sort in reading order on a page.
+    qreal top = 0, left = 0;
+    if (!m_page.quads.isEmpty()) {
+        const QRectF r = m_page.quads.first().boundingRect();
+        top = r.top();
+        left = r.left();
+    }
+    return qint64(m_page.page) * 100000000ll + qint64(qBound(0.0, top, 1.0) * 9999) * 10000ll
+         + qint64(qBound(0.0, left, 1.0) * 9999);
+}
+
+QString Anchor::toJson() const
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("kind"), m_kind == Kind::Text ? QStringLiteral("text") : QStringLiteral("page"));
+    if (m_text.isValid() || !m_text.exact.isEmpty()) {
+        QJsonObject t;
+        t.insert(QStringLiteral("start"), m_text.start);
+        t.insert(QStringLiteral("end"), m_text.end);
+        t.insert(QStringLiteral("exact"), m_text.exact);
+        t.insert(QStringLiteral("prefix"), m_text.prefix);
+        t.insert(QStringLiteral("suffix"), m_text.suffix);
+        o.insert(QStringLiteral("text"), t);
+    }
+    if (m_kind == Kind::Page) {
+        QJsonObject p;
+        p.insert(QStringLiteral("page"), m_page.page);
+        QJsonArray quads;
+        for (const QPolygonF &quad : m_page.quads) {
+            QJsonArray points;
+            for (const QPointF &pt : quad) {
+                points.append(pt.x());
+                points.append(pt.y());
+            }
+            quads.append(points);
+        }
+        p.insert(QStringLiteral("quads"), quads);
+        o.insert(QStringLiteral("page"), p);
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Anchor Anchor::fromJson(const QString &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return {};
+    const QJsonObject o = doc.object();
+    Anchor a;
+    const QJsonObject t = o.value(QStringLiteral("text")).toObject();
+    if (!t.isEmpty()) {
+        a.m_text.start = t.value(QStringLiteral("start")).toInt(-1);
+        a.m_text.end = t.value(QStringLiteral("end")).toInt(-1);
+        a.m_text.exact = t.value(QStringLiteral("exact")).toString();
+        a.m_text.prefix = t.value(QStringLiteral("prefix")).toString();
+        a.m_text.suffix = t.value(QStringLiteral("suffix")).toString();
+    }
+    const QString kind = o.value(QStringLiteral("kind")).toString();
+    if (kind == QLatin1String("page")) {
+        a.m_kind = Kind::Page;
+        const QJsonObject p = o.value(QStringLiteral("page")).toObject();
+        a.m_page.page = p.value(QStringLiteral("page")).toInt(-1);
+        const QJsonArray quads = p.value(QStringLiteral("quads")).toArray();
+        for (const QJsonValue &q : quads) {
+            const QJsonArray points = q.toArray();
+            QPolygonF quad;
+            for (int i = 0; i + 1 < points.size(); i += 2)
+                quad.append(QPointF(points.at(i).toDouble(), points.at(i + 1).toDouble()));
+            a.m_page.quads.append(quad);
+        }
+    } else if (kind != QLatin1String("text")) {
+        return {};
+    }
+    return a;
+}
+
+} // namespace ktk
