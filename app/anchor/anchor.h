@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMetaType>
 #include <QPolygonF>
 #include <QString>
 #include <QVector>
@@ -78,3 +79,5 @@ private:
 };
 
 } // namespace ktk
+
+Q_DECLARE_METATYPE(ktk::Anchor)

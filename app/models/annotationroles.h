@@ -28,7 +28,9 @@ enum AnnotationRole {
     ModifiedRole,                         // QDateTime (UTC)
     AuthorRole,                           // QString
     DocumentTitleRole,                    // QString
-    AnchorRole                            // QVariant holding ktk::Anchor
+    AnchorRole,                           // QVariant holding ktk::Anchor
+    DocumentOrderRole,                    // int: the document's place in the navigator
+    AnchoredRole                          // bool: false when the quote was not found in the text
 };
 
 } // namespace ktk

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/records.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+#include <QVector>
+
+namespace ktk {
+
+class ProjectStore;
+
+class AddDocumentsCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AddDocumentsCommand)
+public:
+    AddDocumentsCommand(ProjectStore *store, const QVector<Document> &documents, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    QVector<DocumentId> documentIds() const;
+
+private:
+    ProjectStore *m_store;
+    QVector<Document> m_documents;
+};
+
+// Keeps the document and its claims so that undo brings both back with the
+// same ids.
+class RemoveDocumentCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RemoveDocumentCommand)
+public:
+    RemoveDocumentCommand(ProjectStore *store, DocumentId id, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProjectStore *m_store;
+    DocumentId m_id;
+    Document m_document;
+    QVector<Annotation> m_annotations;
+};
+
+class EditDocumentMetaCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(EditDocumentMetaCommand)
+public:
+    EditDocumentMetaCommand(ProjectStore *store, DocumentId id, const DocumentMeta &before, const DocumentMeta &after,
+                            QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProjectStore *m_store;
+    DocumentId m_id;
+    DocumentMeta m_before;
+    DocumentMeta m_after;
+};
+
+} // namespace ktk

@@ -1,0 +1,305 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/annotationsmodel.h"
+
+#include "commands/annotationcommands.h"
+#include "models/claimtypesmodel.h"
+#include "store/projectstore.h"
+
+#include <QLocale>
+#include <QUndoStack>
+
+namespace ktk {
+
+AnnotationsModel::AnnotationsModel(ProjectStore *store, QUndoStack *undoStack, QObject *parent)
+    : QAbstractTableModel(parent), m_store(store), m_undoStack(undoStack)
+{
+    connect(store, &ProjectStore::annotationAdded, this, &AnnotationsModel::onAdded);
+    connect(store, &ProjectStore::annotationChanged, this, &AnnotationsModel::onChanged);
+    connect(store, &ProjectStore::annotationRemoved, this, &AnnotationsModel::onRemoved);
+    connect(store, &ProjectStore::annotationsReset, this, &AnnotationsModel::reload);
+    connect(store, &ProjectStore::closed, this, &AnnotationsModel::reload);
+    connect(store, &ProjectStore::claimTypesChanged, this, [this] {
+        reloadLookups();
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    });
+    auto documentsChanged = [this] {
+        reloadLookups();
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, DocumentColumn), index(rowCount() - 1, DocumentColumn));
+    };
+    connect(store, &ProjectStore::documentChanged, this, documentsChanged);
+    connect(store, &ProjectStore::documentAdded, this, documentsChanged);
+    reload();
+}
+
+void AnnotationsModel::reload()
+{
+    beginResetModel();
+    reloadLookups();
+    m_rows = m_store->isOpen() ? m_store->annotations() : QVector<Annotation>();
+    rebuildRowIndex();
+    endResetModel();
+}
+
+void AnnotationsModel::reloadLookups()
+{
+    m_types.clear();
+    m_documentTitles.clear();
+    m_documentOrder.clear();
+    if (!m_store->isOpen())
+        return;
+    for (const ClaimType &t : m_store->claimTypes())
+        m_types.insert(t.id, t);
+    int order = 0;
+    for (const DocumentSummary &d : m_store->documents()) {
+        m_documentTitles.insert(d.id, d.meta.title);
+        m_documentOrder.insert(d.id, order++);
+    }
+}
+
+void AnnotationsModel::rebuildRowIndex()
+{
+    m_rowOf.clear();
+    m_rowOf.reserve(m_rows.size());
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_rowOf.insert(m_rows.at(i).id, i);
+}
+
+void AnnotationsModel::onAdded(AnnotationId id)
+{
+    if (m_rowOf.contains(id))
+        return onChanged(id);
+    const auto a = m_store->annotation(id);
+    if (!a)
+        return;
+    const int row = int(m_rows.size());
+    beginInsertRows({}, row, row);
+    m_rows.append(*a);
+    m_rowOf.insert(id, row);
+    endInsertRows();
+}
+
+void AnnotationsModel::onChanged(AnnotationId id)
+{
+    const int row = m_rowOf.value(id, -1);
+    const auto a = m_store->annotation(id);
+    if (row < 0 || !a)
+        return;
+    m_rows[row] = *a;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void AnnotationsModel::onRemoved(AnnotationId id)
+{
+    const int row = m_rowOf.value(id, -1);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.remove(row);
+    rebuildRowIndex();
+    endRemoveRows();
+}
+
+int AnnotationsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AnnotationsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AnnotationsModel::typeName(ClaimTypeId id) const
+{
+    const auto it = m_types.constFind(id);
+    return it == m_types.cend() ? QString() : ClaimTypesModel::displayName(*it);
+}
+
+QVariant AnnotationsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Annotation &a = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case QuoteColumn: {
+            const QString q = a.quote().simplified();
+            return role == Qt::ToolTipRole || q.size() <= 160 ? q : q.left(159) + QChar(0x2026);
+        }
+        case TypeColumn: return typeName(a.typeId);
+        case StatusColumn: return VerificationStatusNames::displayName(a.status);
+        case ClaimantColumn: return a.claimant;
+        case DocumentColumn: return m_documentTitles.value(a.documentId);
+        case CreatedColumn: return QLocale().toString(a.created.toLocalTime(), QLocale::ShortFormat);
+        }
+        return {};
+    case Qt::EditRole:
+        switch (index.column()) {
+        case TypeColumn: return a.typeId;
+        case StatusColumn: return int(a.status);
+        case ClaimantColumn: return a.claimant;
+        default: return data(index, Qt::DisplayRole);
+        }
+    case Qt::DecorationRole:
+        if (index.column() == QuoteColumn || index.column() == TypeColumn)
+            return m_types.value(a.typeId).colour;
+        return {};
+    case AnnotationIdRole: return a.id;
+    case DocumentIdRole: return a.documentId;
+    case QuoteRole: return a.quote();
+    case TypeIdRole: return a.typeId;
+    case TypeNameRole: return typeName(a.typeId);
+    case ColourRole: return m_types.value(a.typeId).colour;
+    case NoteRole: return a.note;
+    case ClaimantRole: return a.claimant;
+    case StatusRole: return int(a.status);
+    case StatusNameRole: return VerificationStatusNames::displayName(a.status);
+    case TagsRole: return a.tags;
+    case StartRole: return a.anchor.text().isValid() ? a.anchor.text().start : -1;
+    case EndRole: return a.anchor.text().isValid() ? a.anchor.text().end : -1;
+    case PageRole: return a.anchor.kind() == Anchor::Kind::Page ? a.anchor.page().page : -1;
+    case PositionKeyRole: return a.anchor.positionKey();
+    case CreatedRole: return a.created;
+    case ModifiedRole: return a.modified;
+    case AuthorRole: return a.author;
+    case DocumentTitleRole: return m_documentTitles.value(a.documentId);
+    case AnchorRole: return QVariant::fromValue(a.anchor);
+    case DocumentOrderRole: return m_documentOrder.value(a.documentId, INT_MAX);
+    case AnchoredRole: return a.anchor.isValid();
+    }
+    return {};
+}
+
+bool AnnotationsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return false;
+    const Annotation &before = m_rows.at(index.row());
+    Annotation after = before;
+    EditAnnotationCommand::Field field;
+    if (role == Qt::EditRole) {
+        switch (index.column()) {
+        case TypeColumn: role = TypeIdRole; break;
+        case StatusColumn: role = StatusRole; break;
+        case ClaimantColumn: role = ClaimantRole; break;
+        default: return false;
+        }
+    }
+    switch (role) {
+    case TypeIdRole:
+        if (!m_types.contains(value.toLongLong()))
+            return false;
+        after.typeId = value.toLongLong();
+        field = EditAnnotationCommand::Field::Type;
+        break;
+    case NoteRole:
+        after.note = value.toString();
+        field = EditAnnotationCommand::Field::Note;
+        break;
+    case ClaimantRole:
+        after.claimant = value.toString().trimmed();
+        field = EditAnnotationCommand::Field::Claimant;
+        break;
+    case StatusRole: {
+        const int s = value.toInt();
+        if (s < 0 || s >= VerificationStatusCount)
+            return false;
+        after.status = VerificationStatus(s);
+        field = EditAnnotationCommand::Field::Status;
+        break;
+    }
+    case TagsRole:
+        after.tags = normalisedTags(value.toStringList());
+        field = EditAnnotationCommand::Field::Tags;
+        break;
+    default:
+        return false;
+    }
+    if (after == before)
+        return true;
+    const int countBefore = m_undoStack->count();
+    m_undoStack->push(new EditAnnotationCommand(m_store, before, after, field));
+    // The store signals the change; the row is updated by onChanged. A failed
+    // write leaves the row as it was and the command is dropped.
+    Q_UNUSED(countBefore)
+    const auto stored = m_store->annotation(after.id);
+    return stored && *stored != before;
+}
+
+Qt::ItemFlags AnnotationsModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && (index.column() == TypeColumn || index.column() == StatusColumn
+                            || index.column() == ClaimantColumn))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant AnnotationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case QuoteColumn: return tr("Claim");
+    case TypeColumn: return tr("Type");
+    case StatusColumn: return tr("Status");
+    case ClaimantColumn: return tr("Claimant");
+    case DocumentColumn: return tr("Document");
+    case CreatedColumn: return tr("Created");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> AnnotationsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(AnnotationIdRole, "annotationId");
+    names.insert(DocumentIdRole, "documentId");
+    names.insert(QuoteRole, "quote");
+    names.insert(TypeIdRole, "typeId");
+    names.insert(TypeNameRole, "typeName");
+    names.insert(ColourRole, "colour");
+    names.insert(NoteRole, "note");
+    names.insert(ClaimantRole, "claimant");
+    names.insert(StatusRole, "status");
+    names.insert(TagsRole, "tags");
+    names.insert(StartRole, "start");
+    names.insert(EndRole, "end");
+    names.insert(PageRole, "page");
+    names.insert(CreatedRole, "created");
+    names.insert(ModifiedRole, "modified");
+    return names;
+}
+
+QModelIndex AnnotationsModel::indexOfAnnotation(AnnotationId id, int column) const
+{
+    const int row = m_rowOf.value(id, -1);
+    return row < 0 ? QModelIndex() : index(row, column);
+}
+
+const Annotation *AnnotationsModel::annotationAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+std::optional<Annotation> AnnotationsModel::annotation(AnnotationId id) const
+{
+    const int row = m_rowOf.value(id, -1);
+    if (row < 0)
+        return std::nullopt;
+    return m_rows.at(row);
+}
+
+void AnnotationsModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+} // namespace ktk

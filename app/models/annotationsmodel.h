@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "models/annotationroles.h"
+#include "store/records.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QVector>
+
+class QUndoStack;
+
+namespace ktk {
+
+class ProjectStore;
+
+// Every claim of the project, one row each, in the order the store added
+// them; AnnotationFilterProxy narrows and sorts. The model follows the store's
+// signals, so an edit made anywhere (panel, document view, undo, another
+// model) shows everywhere. Edits through setData() become undo commands.
+class AnnotationsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { QuoteColumn, TypeColumn, StatusColumn, ClaimantColumn, DocumentColumn, CreatedColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    AnnotationsModel(ProjectStore *store, QUndoStack *undoStack, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    QModelIndex indexOfAnnotation(AnnotationId id, int column = 0) const;
+    const Annotation *annotationAt(int row) const;
+    std::optional<Annotation> annotation(AnnotationId id) const;
+
+    // For headers and translated names after a language switch.
+    void retranslate();
+
+public slots:
+    void reload();
+
+private:
+    void onAdded(AnnotationId id);
+    void onChanged(AnnotationId id);
+    void onRemoved(AnnotationId id);
+    void reloadLookups();
+    void rebuildRowIndex();
+    QString typeName(ClaimTypeId id) const;
+
+    ProjectStore *m_store;
+    QUndoStack *m_undoStack;
+    QVector<Annotation> m_rows;
+    QHash<AnnotationId, int> m_rowOf;
+    QHash<ClaimTypeId, ClaimType> m_types;
+    QHash<DocumentId, QString> m_documentTitles;
+    QHash<DocumentId, int> m_documentOrder;
+};
+
+} // namespace ktk
