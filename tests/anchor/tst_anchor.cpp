@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "anchor/anchor.h"
+
+#include <QTest>
+
+using namespace ktk;
+
+class TstAnchor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fromRange_fillsQuoteAndContext()
+    {
+        const QString text = QString(40, u'a') + QStringLiteral("QUOTE") + QString(40, u'b');
+        const TextSelector s = TextSelector::fromRange(text, 40, 45);
+        QCOMPARE(s.exact, QStringLiteral("QUOTE"));
+        QCOMPARE(s.prefix, QString(TextSelector::ContextLength, u'a'));
+        QCOMPARE(s.suffix, QString(TextSelector::ContextLength, u'b'));
+        QVERIFY(s.isValid());
+        QCOMPARE(s.length(), 5);
+    }
+
+    void fromRange_atTextEdges_hasShortOrEmptyContext_data()
+    {
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        QTest::addColumn<QString>("exact");
+        QTest::addColumn<QString>("prefix");
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("start") << 0 << 3 << QStringLiteral("Het") << QString() << QStringLiteral(" plan.");
+        QTest::newRow("end") << 4 << 9 << QStringLiteral("plan.") << QStringLiteral("Het ") << QString();
+        QTest::newRow("whole") << 0 << 9 << QStringLiteral("Het plan.") << QString() << QString();
+        QTest::newRow("clamped past end") << 4 << 99 << QStringLiteral("plan.") << QStringLiteral("Het ") << QString();
+        QTest::newRow("clamped before start") << -5 << 3 << QStringLiteral("Het") << QString() << QStringLiteral(" plan.");
+    }
+
+    void fromRange_atTextEdges_hasShortOrEmptyContext()
+    {
+        QFETCH(int, start);
+        QFETCH(int, end);
+        QFETCH(QString, exact);
+        QFETCH(QString, prefix);
+        QFETCH(QString, suffix);
+        const TextSelector s = TextSelector::fromRange(QStringLiteral("Het plan."), start, end);
+        QCOMPARE(s.exact, exact);
+        QCOMPARE(s.prefix, prefix);
+        QCOMPARE(s.suffix, suffix);
+        QVERIFY(s.isValid());
+    }
+
+    void fromRange_emptyRangeOrText_isInvalid()
+    {
+        QVERIFY(!TextSelector::fromRange(QString(), 0, 5).isValid());
+        QVERIFY(!TextSelector::fromRange(QStringLiteral("abc"), 2, 2).isValid());
+        QVERIFY(!TextSelector::fromRange(QStringLiteral("abc"), 2, 1).isValid());
+    }
+
+    void textAnchor_roundTripsThroughJson()
+    {
+        const QString text = QStringLiteral("Zij zei: \"dit klopt niet\"\n\tmet een tab, é en ") + QString::fromUcs4(U"\U0001F600");
+        const Anchor a = Anchor::forText(TextSelector::fromRange(text, 9, 25));
+        QVERIFY(a.isValid());
+        const QString json = a.toJson();
+        QVERIFY(!json.contains(u'\n'));   // one line in the project file
+        const Anchor back = Anchor::fromJson(json);
+        QCOMPARE(back.kind(), Anchor::Kind::Text);
+        QCOMPARE(back, a);
+        QCOMPARE(back.quote(), QStringLiteral("\"dit klopt niet\""));
+    }
+
+    void pageAnchor_roundTripsThroughJson_data()
+    {
+        QTest::addColumn<bool>("withText");
+        QTest::newRow("with text") << true;
+        QTest::newRow("without text") << false;
+    }
+
+    void pageAnchor_roundTripsThroughJson()
+    {
+        QFETCH(bool, withText);
+        PageSelector page;
+        page.page = 3;
+        page.quads.append(QPolygonF({QPointF(0.1, 0.2), QPointF(0.9, 0.2), QPointF(0.9, 0.23), QPointF(0.1, 0.23)}));
+        page.quads.append(QPolygonF({QPointF(1.0 / 3.0, 0.25), QPointF(0.5, 0.25), QPointF(0.5, 0.28), QPointF(1.0 / 3.0, 0.28)}));
+        const TextSelector text = withText ? TextSelector::fromRange(QStringLiteral("pagina drie tekst"), 7, 11) : TextSelector();
+        const Anchor a = Anchor::forPage(page, text);
+        QVERIFY(a.isValid());
+        const Anchor back = Anchor::fromJson(a.toJson());
+        QCOMPARE(back.kind(), Anchor::Kind::Page);
+        QCOMPARE(back.page().page, 3);
+        QCOMPARE(back.page().quads, page.quads);   // exact doubles, not approximations
+        QCOMPARE(back.text(), text);
+        QCOMPARE(back, a);
+    }
+
+    void fromJson_garbage_isInvalid_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("not json") << QStringLiteral("dit is geen json");
+        QTest::newRow("truncated") << QStringLiteral("{\"kind\":\"text\",\"text\":{\"start\":1");
+        QTest::newRow("array") << QStringLiteral("[1,2,3]");
+        QTest::newRow("number") << QStringLiteral("42");
+        QTest::newRow("empty object") << QStringLiteral("{}");
+        QTest::newRow("unknown kind") << QStringLiteral("{\"kind\":\"video\",\"text\":{\"start\":0,\"end\":3,\"exact\":\"abc\"}}");
+        QTest::newRow("text without selector") << QStringLiteral("{\"kind\":\"text\"}");
+        QTest::newRow("text with wrong types") << QStringLiteral("{\"kind\":\"text\",\"text\":{\"start\":\"0\",\"end\":\"3\"}}");
+        QTest::newRow("page without quads") << QStringLiteral("{\"kind\":\"page\",\"page\":{\"page\":2,\"quads\":[]}}");
+        QTest::newRow("page with negative page") << QStringLiteral("{\"kind\":\"page\",\"page\":{\"page\":-1,\"quads\":[[0,0,1,0,1,1,0,1]]}}");
+        QTest::newRow("page as string") << QStringLiteral("{\"kind\":\"page\",\"page\":\"drie\"}");
+    }
+
+    void fromJson_garbage_isInvalid()
+    {
+        QFETCH(QString, json);
+        QVERIFY(!Anchor::fromJson(json).isValid());
+    }
+
+    void positionKey_ordersPageAnchorsInReadingOrder()
+    {
+        auto at = [](int page, qreal top, qreal left) {
+            PageSelector p;
+            p.page = page;
+            p.quads.append(QPolygonF(QRectF(left, top, 0.1, 0.02)));
+            return Anchor::forPage(p);
+        };
+        QVERIFY(at(0, 0.9, 0.9).positionKey() < at(1, 0.0, 0.0).positionKey());
+        QVERIFY(at(1, 0.1, 0.9).positionKey() < at(1, 0.2, 0.1).positionKey());
+        QVERIFY(at(1, 0.2, 0.1).positionKey() < at(1, 0.2, 0.5).positionKey());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstAnchor)
+#include "tst_anchor.moc"

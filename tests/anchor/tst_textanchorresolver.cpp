@@ -1,0 +1,353 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "anchor/textanchorresolver.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace ktk;
+using Outcome = TextAnchorResolver::Outcome;
+
+Q_DECLARE_METATYPE(ktk::TextAnchorResolver::Outcome)
+
+namespace {
+
+const QString Article = QStringLiteral(
+    "De gemeente wil dat ambtenaren zorgvuldig omgaan met sociale media. "
+    "Volgens het college leidt onduidelijkheid tot risico's. "
+    "Het college wil een register van algoritmes bijhouden.");
+
+TextSelector selectorFor(const QString &text, const QString &phrase, int occurrence = 0)
+{
+    int from = 0;
+    int at = -1;
+    for (int i = 0; i <= occurrence; ++i) {
+        at = text.indexOf(phrase, from);
+        from = at + 1;
+    }
+    Q_ASSERT(at >= 0);
+    return TextSelector::fromRange(text, at, at + phrase.size());
+}
+
+} // namespace
+
+class TstTextAnchorResolver : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void offsetsStillHoldQuote_isExact()
+    {
+        const TextSelector s = selectorFor(Article, QStringLiteral("register van algoritmes"));
+        const auto r = TextAnchorResolver::resolve(Article, s);
+        QCOMPARE(r.outcome, Outcome::Exact);
+        QCOMPARE(r.start, s.start);
+        QCOMPARE(r.end, s.end);
+        QVERIFY(r.isAnchored());
+    }
+
+    void textInsertedBefore_relocatesToShiftedQuote()
+    {
+        const TextSelector s = selectorFor(Article, QStringLiteral("leidt onduidelijkheid tot risico's"));
+        const QString changed = QStringLiteral("Inleiding van de redactie. ") + Article;
+        const auto r = TextAnchorResolver::resolve(changed, s);
+        QCOMPARE(r.outcome, Outcome::Relocated);
+        QCOMPARE(changed.mid(r.start, r.end - r.start), s.exact);
+        QCOMPARE(r.start, s.start + 27);
+    }
+
+    void textDeletedBefore_relocatesToShiftedQuote()
+    {
+        const TextSelector s = selectorFor(Article, QStringLiteral("register van algoritmes"));
+        const QString changed = Article.mid(Article.indexOf(u'.') + 2);
+        const auto r = TextAnchorResolver::resolve(changed, s);
+        QCOMPARE(r.outcome, Outcome::Relocated);
+        QCOMPARE(r.start, changed.indexOf(s.exact));
+        QCOMPARE(r.end, r.start + s.exact.size());
+    }
+
+    void duplicateQuote_contextChoosesOccurrenceOverDistance()
+    {
+        // "Het college" occurs twice; the anchor is on the second one. After a
+        // long insertion the first occurrence is nearer the old offset, but
+        // only the second has the right context.
+        const QString text = Article;
+        const TextSelector s = selectorFor(text, QStringLiteral("college"), 1);
+        QCOMPARE(s.prefix.right(4), QStringLiteral("Het "));
+        const QString changed = QString(200, u'x') + QStringLiteral(" ") + text;
+        const int second = changed.indexOf(QStringLiteral("college"), changed.indexOf(QStringLiteral("college")) + 1);
+        const int first = changed.indexOf(QStringLiteral("college"));
+        QVERIFY(qAbs(first - s.start) < qAbs(second - s.start));
+        const auto r = TextAnchorResolver::resolve(changed, s);
+        QCOMPARE(r.outcome, Outcome::Relocated);
+        QCOMPARE(r.start, second);
+    }
+
+    void duplicateQuote_suffixAloneDisambiguates()
+    {
+        const QString text = QStringLiteral("zij zegt ja tegen A. zij zegt ja tegen B.");
+        TextSelector s = selectorFor(text, QStringLiteral("zij zegt ja tegen"), 1);
+        s.prefix.clear();   // only the suffix can tell them apart
+        s.start = 0;        // and the old offset points at the wrong one
+        s.end = 3;
+        const auto r = TextAnchorResolver::resolve(text, s);
+        QCOMPARE(r.outcome, Outcome::Relocated);
+        QCOMPARE(r.start, text.lastIndexOf(QStringLiteral("zij zegt")));
+    }
+
+    void duplicateQuoteWithSameContext_nearestToOldOffsetWins_data()
+    {
+        QTest::addColumn<int>("occurrence");
+        QTest::newRow("first") << 0;
+        QTest::newRow("second") << 1;
+        QTest::newRow("third") << 2;
+    }
+
+    void duplicateQuoteWithSameContext_nearestToOldOffsetWins()
+    {
+        QFETCH(int, occurrence);
+        const QString unit = QStringLiteral("Dezelfde zin staat hier. ");
+        const QString text = unit + unit + unit;
+        const TextSelector s = selectorFor(text, QStringLiteral("zin staat"), occurrence);
+        const QString changed = QStringLiteral("Nu. ") + text;   // shift by 4
+        const auto r = TextAnchorResolver::resolve(changed, s);
+        QCOMPARE(r.outcome, Outcome::Relocated);
+        QCOMPARE(r.start, s.start + 4);
+    }
+
+    void whitespaceChanged_relocatesToRealRange_data()
+    {
+        QTest::addColumn<QString>("original");
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<QString>("changed");
+        QTest::addColumn<QString>("expected");
+
+        const QString quote = QStringLiteral("sociale media. Volgens het");
+        QTest::newRow("space to newline")
+            << Article << quote << QString(Article).replace(QStringLiteral(". Volgens"), QStringLiteral(".\nVolgens"))
+            << QStringLiteral("sociale media.\nVolgens het");
+        QTest::newRow("space to paragraph separator")
+            << Article << quote << QString(Article).replace(QStringLiteral(". Volgens"), QStringLiteral(".") + QChar(0x2029) + QStringLiteral("Volgens"))
+            << QStringLiteral("sociale media.") + QChar(0x2029) + QStringLiteral("Volgens het");
+        QTest::newRow("space to no-break space")
+            << Article << quote << QString(Article).replace(QStringLiteral("sociale media"), QStringLiteral("sociale") + QChar(0xA0) + QStringLiteral("media"))
+            << QStringLiteral("sociale") + QChar(0xA0) + QStringLiteral("media. Volgens het");
+        QTest::newRow("one space to several")
+            << Article << quote << QString(Article).replace(QStringLiteral(". Volgens het"), QStringLiteral(".  \n\n  Volgens \t het"))
+            << QStringLiteral("sociale media.  \n\n  Volgens \t het");
+        QTest::newRow("blank line to one space")
+            << QStringLiteral("Eerste alinea.\n\nTweede alinea.") << QStringLiteral("alinea.\n\nTweede")
+            << QStringLiteral("Eerste alinea. Tweede alinea.") << QStringLiteral("alinea. Tweede");
+        QTest::newRow("trailing whitespace of quote gone")
+            << QStringLiteral("Het plan faalt. Echt.") << QStringLiteral("plan faalt. ")
+            << QStringLiteral("Het plan faalt.") << QStringLiteral("plan faalt.");
+    }
+
+    void whitespaceChanged_relocatesToRealRange()
+    {
+        QFETCH(QString, original);
+        QFETCH(QString, quote);
+        QFETCH(QString, changed);
+        QFETCH(QString, expected);
+        const TextSelector s = selectorFor(original, quote);
+        const auto r = TextAnchorResolver::resolve(changed, s);
+        QCOMPARE(r.outcome, Outcome::Relocated);
+        QCOMPARE(changed.mid(r.start, r.end - r.start), expected);
+    }
+
+    void whitespaceChangedInDuplicates_contextStillDecides()
+    {
+        const QString text = QStringLiteral("A zegt: de kosten stijgen. B zegt: de kosten stijgen.");
+        const TextSelector s = selectorFor(text, QStringLiteral("de kosten stijgen"), 0);
+        QString changed = text;
+        changed.replace(QStringLiteral("de kosten"), QStringLiteral("de\nkosten"));
+        changed.prepend(QString(40, u'-'));
+        // The second occurrence is now nearer to the old offset; context wins.
+        const auto r = TextAnchorResolver::resolve(changed, s);
+        QCOMPARE(r.outcome, Outcome::Relocated);
+        QCOMPARE(r.start, changed.indexOf(QStringLiteral("de\nkosten")));
+    }
+
+    void quoteDeleted_isOrphaned_data()
+    {
+        QTest::addColumn<QString>("changed");
+        QTest::newRow("sentence removed")
+            << QString(Article).remove(QStringLiteral("Het college wil een register van algoritmes bijhouden."));
+        QTest::newRow("word changed") << QString(Article).replace(QStringLiteral("algoritmes"), QStringLiteral("algoritmen"));
+        QTest::newRow("case changed") << QString(Article).replace(QStringLiteral("register"), QStringLiteral("Register"));
+        QTest::newRow("space between words removed") << QString(Article).replace(QStringLiteral("register van"), QStringLiteral("registervan"));
+        QTest::newRow("empty text") << QString();
+    }
+
+    void quoteDeleted_isOrphaned()
+    {
+        QFETCH(QString, changed);
+        const TextSelector s = selectorFor(Article, QStringLiteral("register van algoritmes"));
+        const auto r = TextAnchorResolver::resolve(changed, s);
+        QCOMPARE(r.outcome, Outcome::Orphaned);
+        QVERIFY(!r.isAnchored());
+        QCOMPARE(r.start, -1);
+        QCOMPARE(r.end, -1);
+    }
+
+    void offsetsOutOfRange_searchesForQuote_data()
+    {
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        QTest::newRow("past the end") << 5000 << 5010;
+        QTest::newRow("end past the end") << int(Article.size()) - 3 << int(Article.size()) + 20;
+        QTest::newRow("negative") << -7 << 3;
+        QTest::newRow("reversed") << 40 << 10;
+        QTest::newRow("length differs from quote") << 0 << 2;
+        QTest::newRow("huge") << std::numeric_limits<int>::max() - 1 << std::numeric_limits<int>::max();
+    }
+
+    void offsetsOutOfRange_searchesForQuote()
+    {
+        QFETCH(int, start);
+        QFETCH(int, end);
+        TextSelector s = selectorFor(Article, QStringLiteral("onduidelijkheid"));
+        const int expected = s.start;
+        s.start = start;
+        s.end = end;
+        const auto r = TextAnchorResolver::resolve(Article, s);
+        QCOMPARE(r.outcome, Outcome::Relocated);
+        QCOMPARE(r.start, expected);
+        QCOMPARE(r.end, expected + int(s.exact.size()));
+    }
+
+    void offsetsOutOfRangeAndQuoteGone_isOrphaned()
+    {
+        TextSelector s = selectorFor(Article, QStringLiteral("onduidelijkheid"));
+        s.start = 9000;
+        s.end = 9015;
+        const auto r = TextAnchorResolver::resolve(QStringLiteral("kort"), s);
+        QCOMPARE(r.outcome, Outcome::Orphaned);
+    }
+
+    void emptyQuote_isOrphaned()
+    {
+        TextSelector s;
+        s.start = 0;
+        s.end = 4;
+        QCOMPARE(TextAnchorResolver::resolve(Article, s).outcome, Outcome::Orphaned);
+        QCOMPARE(TextAnchorResolver::resolve(QString(), s).outcome, Outcome::Orphaned);
+        s.exact = QStringLiteral(" \n ");
+        // Whitespace alone matches nothing once whitespace is ignored.
+        QCOMPARE(TextAnchorResolver::resolve(QStringLiteral("a b"), s).outcome, Outcome::Orphaned);
+    }
+
+    void selectorsAtTextEdges_resolveExactly_data()
+    {
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        QTest::newRow("first character") << 0 << 1;
+        QTest::newRow("first word") << 0 << 2;
+        QTest::newRow("last character") << int(Article.size()) - 1 << int(Article.size());
+        QTest::newRow("last word") << int(Article.size()) - 10 << int(Article.size());
+        QTest::newRow("whole text") << 0 << int(Article.size());
+    }
+
+    void selectorsAtTextEdges_resolveExactly()
+    {
+        QFETCH(int, start);
+        QFETCH(int, end);
+        const TextSelector s = TextSelector::fromRange(Article, start, end);
+        QCOMPARE(s.start, start);
+        QCOMPARE(s.end, end);
+        QVERIFY(s.prefix.size() <= TextSelector::ContextLength);
+        QVERIFY(s.suffix.size() <= TextSelector::ContextLength);
+        const auto r = TextAnchorResolver::resolve(Article, s);
+        QCOMPARE(r.outcome, Outcome::Exact);
+        QCOMPARE(r.start, start);
+        QCOMPARE(r.end, end);
+
+        // Text added at both edges shifts it; the quote is found again.
+        const QString changed = QStringLiteral("<<") + Article + QStringLiteral(">>");
+        const auto moved = TextAnchorResolver::resolve(changed, s);
+        QCOMPARE(moved.outcome, Outcome::Relocated);
+        QCOMPARE(changed.mid(moved.start, moved.end - moved.start), s.exact);
+    }
+
+    void lastWordAfterTextShrinks_isRelocated()
+    {
+        const TextSelector s = TextSelector::fromRange(Article, Article.size() - 10, Article.size());
+        const QString changed = Article.mid(30);
+        const auto r = TextAnchorResolver::resolve(changed, s);
+        QCOMPARE(r.outcome, Outcome::Relocated);
+        QCOMPARE(r.end, int(changed.size()));
+    }
+
+    void quoteWithSurrogatePairs_isRelocatedWhole()
+    {
+        const QString text = QStringLiteral("Reactie: ") + QString::fromUcs4(U"\U0001F44D") + QStringLiteral(" eens.");
+        const TextSelector s = TextSelector::fromRange(text, 9, text.size());
+        const QString changed = QStringLiteral("Nieuw. ") + text;
+        const auto r = TextAnchorResolver::resolve(changed, s);
+        QCOMPARE(r.outcome, Outcome::Relocated);
+        QCOMPARE(changed.mid(r.start, r.end - r.start), s.exact);
+    }
+
+    void tenThousandExactAnchorsInFiveMegabytes_resolveWellUnderATenthOfASecond()
+    {
+        const QString text = largeText();
+        QVector<TextSelector> selectors;
+        selectors.reserve(10000);
+        auto *random = QRandomGenerator::global();
+        for (int i = 0; i < 10000; ++i) {
+            const int start = random->bounded(int(text.size()) - 200);
+            selectors.append(TextSelector::fromRange(text, start, start + 20 + random->bounded(150)));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        int exact = 0;
+        for (const TextSelector &s : std::as_const(selectors))
+            exact += TextAnchorResolver::resolve(text, s).outcome == Outcome::Exact;
+        const qint64 elapsed = timer.elapsed();
+        QCOMPARE(exact, 10000);
+        QVERIFY2(elapsed < 100, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
+    }
+
+    void driftedAnchorInLargeText_isFoundByContext()
+    {
+        QString text = largeText();
+        // A quote that repeats throughout the text: only the context can tell
+        // which one is meant.
+        const int at = text.size() / 2;
+        const TextSelector s = TextSelector::fromRange(text, at, at + 12);
+        QVERIFY(text.count(s.exact) > 1);
+        text.insert(at / 2, QStringLiteral("ingevoegde alinea\n"));
+        const auto r = TextAnchorResolver::resolve(text, s);
+        QCOMPARE(r.outcome, Outcome::Relocated);
+        QCOMPARE(r.start, at + 18);
+    }
+
+private:
+    static QString largeText()
+    {
+        // 5 million characters, made of a few sentences in a varying order so that
+        // quotes repeat but their surroundings mostly do not.
+        static const QString sentences[] = {
+            QStringLiteral("De gemeente publiceert haar algoritmes in een openbaar register. "),
+            QStringLiteral("Ambtenaren mogen sociale media gebruiken, mits zij zorgvuldig zijn. "),
+            QStringLiteral("Critici wijzen op de kosten van het toezicht.\n"),
+            QStringLiteral("The regulator says platforms must explain their ranking systems. "),
+            QStringLiteral("Het college verwacht dat de raad in het najaar besluit. "),
+        };
+        QString text;
+        text.reserve(5'100'000);
+        quint32 seed = 12345;
+        int counter = 0;
+        while (text.size() < 5'000'000) {
+            seed = seed * 1103515245u + 12345u;
+            text += sentences[(seed >> 16) % 5];
+            text += QString::number(++counter);
+            text += u' ';
+        }
+        return text;
+    }
+};
+
+QTEST_GUILESS_MAIN(TstTextAnchorResolver)
+#include "tst_textanchorresolver.moc"
