@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/annotationsmodel.h"
 
+#include "anchor/textanchorresolver.h"
 #include "commands/annotationcommands.h"
 #include "models/claimtypesmodel.h"
 #include "store/projectstore.h"
@@ -160,8 +161,8 @@ QVariant AnnotationsModel::data(const QModelIndex &index, int role) const
     case StatusRole: return int(a.status);
     case StatusNameRole: return VerificationStatusNames::displayName(a.status);
     case TagsRole: return a.tags;
-    case StartRole: return a.anchor.text().isValid() ? a.anchor.text().start : -1;
-    case EndRole: return a.anchor.text().isValid() ? a.anchor.text().end : -1;
+    case StartRole: return a.anchor.text().isValid() && !m_unanchored.contains(a.id) ? a.anchor.text().start : -1;
+    case EndRole: return a.anchor.text().isValid() && !m_unanchored.contains(a.id) ? a.anchor.text().end : -1;
     case PageRole: return a.anchor.kind() == Anchor::Kind::Page ? a.anchor.page().page : -1;
     case PositionKeyRole: return a.anchor.positionKey();
     case CreatedRole: return a.created;
@@ -170,7 +171,7 @@ QVariant AnnotationsModel::data(const QModelIndex &index, int role) const
     case DocumentTitleRole: return m_documentTitles.value(a.documentId);
     case AnchorRole: return QVariant::fromValue(a.anchor);
     case DocumentOrderRole: return m_documentOrder.value(a.documentId, INT_MAX);
-    case AnchoredRole: return a.anchor.isValid();
+    case AnchoredRole: return a.anchor.isValid() && !m_unanchored.contains(a.id);
     }
     return {};
 }
@@ -293,6 +294,35 @@ std::optional<Annotation> AnnotationsModel::annotation(AnnotationId id) const
     if (row < 0)
         return std::nullopt;
     return m_rows.at(row);
+}
+
+void AnnotationsModel::checkAnchors(DocumentId document, const QString &canonicalText)
+{
+    QVector<Annotation> moved;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Annotation &a = m_rows.at(row);
+        if (a.documentId != document || a.anchor.kind() != Anchor::Kind::Text)
+            continue;
+        const auto r = TextAnchorResolver::resolve(canonicalText, a.anchor.text());
+        const bool wasUnanchored = m_unanchored.contains(a.id);
+        if (r.outcome == TextAnchorResolver::Outcome::Relocated) {
+            Annotation fixed = a;
+            fixed.anchor.setText(TextSelector::fromRange(canonicalText, r.start, r.end));
+            fixed.modified = a.modified;   // a repair, not an edit by the user
+            moved.append(fixed);
+        }
+        if (r.isAnchored() == wasUnanchored) {
+            if (r.isAnchored())
+                m_unanchored.remove(a.id);
+            else
+                m_unanchored.insert(a.id);
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    // Written through the store (not the undo stack): the quote is unchanged,
+    // only where it sits in the text was corrected.
+    for (const Annotation &a : qAsConst(moved))
+        m_store->updateAnnotation(a);
 }
 
 void AnnotationsModel::retranslate()

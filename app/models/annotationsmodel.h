@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QVector>
 
 class QUndoStack;
@@ -40,6 +41,12 @@ public:
     const Annotation *annotationAt(int row) const;
     std::optional<Annotation> annotation(AnnotationId id) const;
 
+    // Checks the anchors of one document's claims against its canonical text:
+    // a claim whose offsets drifted is moved to where its quote now is (and
+    // stored); one whose quote is gone is marked unanchored (AnchoredRole
+    // false, no offsets) but kept, never deleted.
+    void checkAnchors(DocumentId document, const QString &canonicalText);
+
     // For headers and translated names after a language switch.
     void retranslate();
 
@@ -61,6 +68,7 @@ private:
     QHash<ClaimTypeId, ClaimType> m_types;
     QHash<DocumentId, QString> m_documentTitles;
     QHash<DocumentId, int> m_documentOrder;
+    QSet<AnnotationId> m_unanchored;
 };
 
 } // namespace ktk

@@ -1,0 +1,191 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The whole window, as a researcher uses it: select text in the real document
+// view, mark it as a claim, find it in the panel and in the project file.
+#include "document/documentview.h"
+#include "import/documentimporter.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/messagebanner.h"
+#include "models/annotationroles.h"
+#include "panels/annotationpanel.h"
+#include "store/projectstore.h"
+
+#include <QAction>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTextEdit>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace ktk;
+
+namespace {
+const QString Article = QStringLiteral(
+    "Platforms and the rule of law\n\n"
+    "The minister said on Tuesday that the platforms are a danger to the rule of law. "
+    "She expects that a register of algorithms will restore trust within two years.\n\n"
+    "Critics doubt that a register alone changes anything.\n");
+}
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("p%1.ktk").arg(m_counter++));
+        ProjectStore store;
+        QVERIFY(store.create(m_path).ok());
+        const Result<Document> doc = DocumentImporter::importBytes(Article.toUtf8(), QStringLiteral("article.txt"));
+        QVERIFY(doc.ok());
+        QVERIFY(store.addDocument(doc.value()).ok());
+    }
+
+    void selectTextWithMouse_markWithKey_claimInPanelAndFile()
+    {
+        const QString quote = QStringLiteral("the platforms are a danger to the rule of law");
+        ClaimTypeId secondType = 0;
+        {
+            MainWindow window;
+            window.resize(1400, 900);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openProject(m_path));
+            secondType = window.store()->claimTypes().at(1).id;
+
+            auto *text = window.documentView()->findChild<QTextEdit *>(QStringLiteral("documentText"));
+            QVERIFY(text);
+            const int start = text->document()->toPlainText().indexOf(quote);
+            QVERIFY(start > 0);
+            // Drag from the first to the last character of the quote.
+            QTextCursor c(text->document());
+            c.setPosition(start);
+            const QPoint from = text->cursorRect(c).center() + QPoint(1, 0);
+            c.setPosition(start + int(quote.size()));
+            const QPoint to = text->cursorRect(c).center() - QPoint(1, 0);
+            QTest::mousePress(text->viewport(), Qt::LeftButton, {}, from);
+            QTest::mouseMove(text->viewport(), (from + to) / 2);
+            QTest::mouseMove(text->viewport(), to);
+            QTest::mouseRelease(text->viewport(), Qt::LeftButton, {}, to);
+            QCOMPARE(window.documentView()->currentSelection().quote.trimmed(), quote);
+
+            // Key 2 marks the selection as a claim of the second type.
+            text->setFocus();
+            QTest::keyClick(text, Qt::Key_2);
+
+            auto *tree = window.annotationPanel()->findChild<QTreeView *>(QStringLiteral("annotationTree"));
+            QVERIFY(tree);
+            QTRY_COMPARE(tree->model()->rowCount(), 1);
+            const QModelIndex row = tree->model()->index(0, 0);
+            QCOMPARE(row.data(QuoteRole).toString(), quote);
+            QCOMPARE(row.data(TypeIdRole).toLongLong(), secondType);
+            QVERIFY(tree->selectionModel()->isRowSelected(0, {}));
+
+            // Undo and redo go through the store like any edit.
+            window.undoStack()->undo();
+            QCOMPARE(tree->model()->rowCount(), 0);
+            QCOMPARE(window.store()->annotations().size(), 0);
+            window.undoStack()->redo();
+            QCOMPARE(tree->model()->rowCount(), 1);
+            window.close();
+        }
+        // Reopened, the claim is there; read the file itself too.
+        ProjectStore store;
+        QVERIFY(store.open(m_path).ok());
+        const QVector<Annotation> list = store.annotations();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().quote(), quote);
+        QCOMPARE(list.first().typeId, secondType);
+        const QString canonical = store.canonicalText(list.first().documentId);
+        QCOMPARE(canonical.mid(list.first().anchor.text().start, list.first().anchor.text().length()), quote);
+        store.close();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT quote FROM annotations")));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), quote);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+    void undoneClaim_staysGoneAfterReopen()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openProject(m_path));
+            auto *text = window.documentView()->findChild<QTextEdit *>(QStringLiteral("documentText"));
+            QTextCursor c(text->document());
+            c.setPosition(40);
+            c.setPosition(70, QTextCursor::KeepAnchor);
+            text->setTextCursor(c);
+            QVERIFY(window.createClaimFromSelection(window.store()->claimTypes().first().id) != 0);
+            window.undoStack()->undo();
+        }
+        ProjectStore store;
+        QVERIFY(store.open(m_path).ok());
+        QCOMPARE(store.annotations().size(), 0);
+    }
+
+    void openForeignFile_showsMessageAndKeepsFile()
+    {
+        const QString foreign = m_dir.filePath(QStringLiteral("notes.ktk"));
+        {
+            QFile f(foreign);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("these are not the droids you are looking for");
+        }
+        const QByteArray before = [&] { QFile f(foreign); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_path));
+        // With a project open, the failure shows inline and the open project stays.
+        QVERIFY(!window.openProject(foreign));
+        QFile f(foreign);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+        QVERIFY(window.messageBanner()->isVisible());
+        QVERIFY(window.messageBanner()->text().contains(QStringLiteral("notes.ktk")));
+    }
+
+    void importBatchWithBadFile_importsTheRestAndNamesTheBadOne()
+    {
+        const QString good = m_dir.filePath(QStringLiteral("good.md"));
+        const QString bad = m_dir.filePath(QStringLiteral("report.docx"));
+        {
+            QFile g(good);
+            QVERIFY(g.open(QIODevice::WriteOnly));
+            g.write("# Een kop\n\nDe gemeente wil meer toezicht.\n");
+            QFile b(bad);
+            QVERIFY(b.open(QIODevice::WriteOnly));
+            b.write("PK\x03\x04 not really");
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_path));
+        const QStringList failures = window.importFiles({good, bad});
+        QCOMPARE(failures.size(), 1);
+        QVERIFY(failures.first().contains(QStringLiteral("report.docx")));
+        QCOMPARE(window.store()->documents().size(), 2);
+        QVERIFY(window.messageBanner()->text().contains(QStringLiteral("report.docx")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_counter = 0;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,843 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow/mainwindow.h"
+
+#include "cli/sampleproject.h"
+#include "commands/annotationcommands.h"
+#include "commands/documentcommands.h"
+#include "dialogs/codebookdialog.h"
+#include "dialogs/documentmetadatadialog.h"
+#include "document/documentview.h"
+#include "import/documentimporter.h"
+#include "import/documentrenderer.h"
+#include "mainwindow/messagebanner.h"
+#include "mainwindow/recentprojects.h"
+#include "mainwindow/welcomepage.h"
+#include "models/annotationfilterproxy.h"
+#include "models/annotationroles.h"
+#include "models/annotationsmodel.h"
+#include "models/claimtypesmodel.h"
+#include "models/documentsmodel.h"
+#include "navigator/documentnavigator.h"
+#include "panels/annotationpanel.h"
+#include "store/projectstore.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTextDocument>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ktk {
+
+namespace {
+const QString LastProjectKey = QStringLiteral("lastProject");
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString StateKey = QStringLiteral("mainWindow/state");
+const QString SplitterKey = QStringLiteral("mainWindow/splitter");
+const QString ScopeKey = QStringLiteral("panel/wholeProject");
+
+QString currentUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name;
+}
+
+QIcon themedIcon(const QString &theme, QStyle::StandardPixmap fallback, const QWidget *w)
+{
+    return QIcon::fromTheme(theme, w->style()->standardIcon(fallback));
+}
+
+QIcon swatchIcon(const QColor &colour)
+{
+    QPixmap pm(16, 16);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(colour.darker(140));
+    p.setBrush(colour);
+    p.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
+    return QIcon(pm);
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_store(new ProjectStore(this)), m_undoStack(new QUndoStack(this)),
+      m_annotations(new AnnotationsModel(m_store, m_undoStack, this)),
+      m_annotationProxy(new AnnotationFilterProxy(this)), m_documents(new DocumentsModel(m_store, m_undoStack, this)),
+      m_claimTypes(new ClaimTypesModel(m_store, m_undoStack, this)), m_stack(new QStackedWidget(this)),
+      m_welcome(new WelcomePage(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_navigator(new DocumentNavigator(m_documents, this)), m_view(new DocumentView(this)),
+      m_panel(nullptr), m_banner(new MessageBanner(this)), m_statusProject(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_annotationProxy->setSourceModel(m_annotations);
+    m_panel = new AnnotationPanel(m_store, m_undoStack, m_annotations, m_annotationProxy, m_claimTypes, this);
+    m_view->setAnnotationModel(m_annotationProxy, m_panel->selectionModel());
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_navigator);
+    auto *centre = new QWidget(this);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_banner);
+    centreLayout->addWidget(m_view, 1);
+    m_splitter->addWidget(centre);
+    m_splitter->addWidget(m_panel);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({240, 820, 380});
+    m_splitter->setChildrenCollapsible(false);
+
+    auto *welcomeHolder = new QWidget(this);
+    auto *welcomeLayout = new QVBoxLayout(welcomeHolder);
+    welcomeLayout->setContentsMargins(0, 0, 0, 0);
+    welcomeLayout->addWidget(m_welcome);
+    m_stack->addWidget(welcomeHolder);
+    m_stack->addWidget(m_splitter);
+    setCentralWidget(m_stack);
+    statusBar()->addPermanentWidget(m_statusProject);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    retranslateUi();
+
+    connect(m_welcome, &WelcomePage::newProjectRequested, this, &MainWindow::newProjectDialog);
+    connect(m_welcome, &WelcomePage::openProjectRequested, this, &MainWindow::openProjectDialog);
+    connect(m_welcome, &WelcomePage::sampleProjectRequested, this, &MainWindow::openSampleProject);
+    connect(m_welcome, &WelcomePage::recentProjectRequested, this, &MainWindow::openProject);
+    connect(m_navigator, &DocumentNavigator::documentChosen, this, &MainWindow::showDocument);
+    connect(m_navigator, &DocumentNavigator::editDetailsRequested, this, &MainWindow::editDocumentDetails);
+    connect(m_navigator, &DocumentNavigator::removeRequested, this, &MainWindow::removeDocument);
+    connect(m_view, &AnnotatableView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_view, &AnnotatableView::annotationContextMenuRequested, this, &MainWindow::showViewContextMenu);
+    connect(m_panel->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                // A claim of another document chosen in the project-wide list
+                // opens that document first.
+                const DocumentId doc = current.data(DocumentIdRole).toLongLong();
+                if (doc != 0 && doc != m_currentDocument) {
+                    const AnnotationId id = current.data(AnnotationIdRole).toLongLong();
+                    showDocument(doc);
+                    m_view->scrollToAnnotation(id);
+                }
+                updateActions();
+            });
+    connect(m_store, &ProjectStore::claimTypesChanged, this, &MainWindow::rebuildClaimTypeActions);
+    connect(m_store, &ProjectStore::writeFailed, this, &MainWindow::onWriteFailed);
+    connect(m_store, &ProjectStore::documentRemoved, this, [this](DocumentId id) {
+        if (id == m_currentDocument)
+            showDocument(0);
+    });
+    connect(m_store, &ProjectStore::documentAdded, this, [this](DocumentId id) {
+        if (m_currentDocument == 0)
+            showDocument(id);
+    });
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &MainWindow::updateActions);
+
+    QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray());
+    if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
+        m_splitter->setSizes({240, 820, 380});
+    setPanelScope(settings.value(ScopeKey, false).toBool());
+    if (!settings.contains(GeometryKey))
+        resize(1440, 900);
+    closeProject();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newAction = new QAction(themedIcon(QStringLiteral("document-new"), QStyle::SP_FileIcon, this), {}, this);
+    m_newAction->setShortcut(QKeySequence::New);
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newProjectDialog);
+
+    m_openAction = new QAction(themedIcon(QStringLiteral("document-open"), QStyle::SP_DialogOpenButton, this), {}, this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openProjectDialog);
+
+    m_sampleAction = new QAction(this);
+    connect(m_sampleAction, &QAction::triggered, this, &MainWindow::openSampleProject);
+
+    m_closeAction = new QAction(this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeProject);
+
+    m_importAction = new QAction(themedIcon(QStringLiteral("document-import"), QStyle::SP_ArrowDown, this), {}, this);
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
+
+    m_pasteAction = new QAction(themedIcon(QStringLiteral("edit-paste"), QStyle::SP_FileDialogNewFolder, this), {}, this);
+    m_pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteAsNewDocument);
+
+    m_detailsAction = new QAction(this);
+    m_detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_detailsAction, &QAction::triggered, this, [this] { editDocumentDetails(m_currentDocument); });
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setIcon(themedIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack, this));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setIcon(themedIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward, this));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+
+    m_findAction = new QAction(themedIcon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView, this), {}, this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, m_view, &AnnotatableView::showFindBar);
+
+    m_markAction = new QAction(QIcon(QStringLiteral(":/icons/mark-claim.svg")), {}, this);
+    m_markAction->setObjectName(QStringLiteral("markClaimAction"));
+    m_markAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(m_markAction, &QAction::triggered, this, [this] {
+        ClaimTypeId type = m_lastUsedType;
+        if (!m_store->claimType(type)) {
+            const auto *first = m_claimTypes->typeAt(0);
+            type = first ? first->id : 0;
+        }
+        createClaimFromSelection(type);
+    });
+
+    m_deleteClaimAction = new QAction(themedIcon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon, this), {}, this);
+    m_deleteClaimAction->setObjectName(QStringLiteral("deleteClaimAction"));
+    connect(m_deleteClaimAction, &QAction::triggered, this, &MainWindow::deleteSelectedClaims);
+
+    m_codebookAction = new QAction(this);
+    connect(m_codebookAction, &QAction::triggered, this, &MainWindow::showCodebook);
+
+    m_zoomInAction = new QAction(themedIcon(QStringLiteral("zoom-in"), QStyle::SP_ArrowUp, this), {}, this);
+    m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    connect(m_zoomInAction, &QAction::triggered, m_view, &AnnotatableView::zoomIn);
+    m_zoomOutAction = new QAction(themedIcon(QStringLiteral("zoom-out"), QStyle::SP_ArrowDown, this), {}, this);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, m_view, &AnnotatableView::zoomOut);
+    m_zoomResetAction = new QAction(this);
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomResetAction, &QAction::triggered, m_view, &AnnotatableView::resetZoom);
+
+    m_scopeGroup = new QActionGroup(this);
+    m_scopeDocumentAction = new QAction(m_scopeGroup);
+    m_scopeDocumentAction->setCheckable(true);
+    m_scopeProjectAction = new QAction(m_scopeGroup);
+    m_scopeProjectAction->setCheckable(true);
+    connect(m_scopeDocumentAction, &QAction::triggered, this, [this] { setPanelScope(false); });
+    connect(m_scopeProjectAction, &QAction::triggered, this, [this] { setPanelScope(true); });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newAction);
+    m_fileMenu->addAction(m_openAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    m_fileMenu->addAction(m_sampleAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_pasteAction);
+    m_fileMenu->addAction(m_detailsAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_closeAction);
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_findAction);
+
+    m_claimMenu = menuBar()->addMenu(QString());
+    m_claimMenu->addAction(m_markAction);
+    m_markAsMenu = m_claimMenu->addMenu(QString());
+    m_claimMenu->addAction(m_deleteClaimAction);
+    m_claimMenu->addSeparator();
+    m_claimMenu->addAction(m_codebookAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addAction(m_zoomResetAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_scopeDocumentAction);
+    m_viewMenu->addAction(m_scopeProjectAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(QString());
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_importAction);
+    bar->addSeparator();
+    m_markButton = new QToolButton(bar);
+    m_markButton->setObjectName(QStringLiteral("markClaimButton"));
+    m_markButton->setDefaultAction(m_markAction);
+    m_markButton->setPopupMode(QToolButton::MenuButtonPopup);
+    m_markButton->setMenu(m_markAsMenu);
+    m_markButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addWidget(m_markButton);
+    bar->addAction(m_deleteClaimAction);
+    bar->addSeparator();
+    bar->addAction(m_undoAction);
+    bar->addAction(m_redoAction);
+    bar->addSeparator();
+    bar->addAction(m_findAction);
+    bar->addAction(m_zoomOutAction);
+    bar->addAction(m_zoomInAction);
+    for (QAction *a : {m_undoAction, m_redoAction, m_zoomInAction, m_zoomOutAction, m_deleteClaimAction})
+        a->setPriority(QAction::LowPriority);   // icon only beside text
+}
+
+void MainWindow::rebuildClaimTypeActions()
+{
+    qDeleteAll(m_typeActions);
+    m_typeActions.clear();
+    m_markAsMenu->clear();
+    if (!m_store->isOpen())
+        return;
+    int n = 0;
+    for (const ClaimType &type : m_store->claimTypes()) {
+        auto *action = new QAction(swatchIcon(type.colour), ClaimTypesModel::displayName(type), this);
+        action->setObjectName(QStringLiteral("markAs_%1").arg(type.id));
+        // Keys 1..9 follow the codebook order; only while the document has
+        // focus, so digits typed into a note stay digits.
+        if (n < 9) {
+            action->setShortcut(QKeySequence(Qt::Key_1 + n));
+            action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            m_view->addAction(action);
+        }
+        const ClaimTypeId id = type.id;
+        connect(action, &QAction::triggered, this, [this, id] { createClaimFromSelection(id); });
+        m_markAsMenu->addAction(action);
+        m_typeActions.append(action);
+        ++n;
+    }
+    updateActions();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = RecentProjects::list();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QFileInfo(path).completeBaseName(), this, [this, path] { openProject(path); })
+            ->setToolTip(QDir::toNativeSeparators(path));
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
+    } else {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear List"), this, [] { RecentProjects::clear(); });
+    }
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_editMenu->setTitle(tr("&Edit"));
+    //: Menu of actions on claims (marked passages)
+    m_claimMenu->setTitle(tr("&Claims"));
+    m_markAsMenu->setTitle(tr("Mark &As"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+
+    m_newAction->setText(tr("&New Project\u2026"));
+    m_newAction->setToolTip(tr("Create a new project file"));
+    m_openAction->setText(tr("&Open Project\u2026"));
+    m_openAction->setToolTip(tr("Open a project file"));
+    m_sampleAction->setText(tr("Open &Sample Project"));
+    m_closeAction->setText(tr("&Close Project"));
+    m_importAction->setText(tr("&Import Documents\u2026"));
+    m_importAction->setToolTip(tr("Import text, Markdown or HTML files into the project (Ctrl+I); you can also drop files on the window"));
+    m_pasteAction->setText(tr("&Paste as New Document"));
+    m_pasteAction->setToolTip(tr("Make a new document from the text on the clipboard"));
+    m_detailsAction->setText(tr("Document &Details\u2026"));
+    m_quitAction->setText(tr("&Quit"));
+    m_undoAction->setToolTip(tr("Undo the last change (Ctrl+Z)"));
+    m_redoAction->setToolTip(tr("Redo the last undone change (Ctrl+Shift+Z)"));
+    m_findAction->setText(tr("&Find in Document\u2026"));
+    m_findAction->setToolTip(tr("Find text in the document (Ctrl+F)"));
+    //: Toolbar action: turn the selected text into a claim
+    m_markAction->setText(tr("&Mark Claim"));
+    m_markAction->setToolTip(tr("Mark the selected text as a claim (Ctrl+M, or keys 1\u20139 for a claim type)"));
+    m_deleteClaimAction->setText(tr("&Delete Claim"));
+    m_deleteClaimAction->setToolTip(tr("Delete the selected claims"));
+    m_codebookAction->setText(tr("Claim &Types\u2026"));
+    m_codebookAction->setToolTip(tr("Add, rename, recolour, reorder or delete claim types"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_zoomResetAction->setText(tr("&Actual Size"));
+    m_scopeDocumentAction->setText(tr("Claims of This &Document"));
+    m_scopeProjectAction->setText(tr("Claims of the Whole &Project"));
+    m_aboutAction->setText(tr("&About Kanttekening"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    if (QToolBar *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))
+        bar->setWindowTitle(tr("Main Toolbar"));
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_store->isOpen();
+    const bool hasSelection = open && m_currentDocument != 0 && !m_view->currentSelection().isEmpty();
+    const bool hasClaim = open && m_panel->selectionModel()->hasSelection();
+    for (QAction *a : {m_closeAction, m_importAction, m_pasteAction, m_codebookAction, m_scopeDocumentAction,
+                       m_scopeProjectAction})
+        a->setEnabled(open);
+    m_detailsAction->setEnabled(open && m_currentDocument != 0);
+    m_markAction->setEnabled(hasSelection);
+    for (QAction *a : qAsConst(m_typeActions))
+        a->setEnabled(hasSelection);
+    m_deleteClaimAction->setEnabled(hasClaim);
+    m_findAction->setEnabled(m_currentDocument != 0);
+    for (QAction *a : {m_zoomInAction, m_zoomOutAction, m_zoomResetAction})
+        a->setEnabled(m_currentDocument != 0);
+    setWindowTitle(open ? tr("%1 \u2014 Kanttekening").arg(QFileInfo(m_store->path()).completeBaseName())
+                        : tr("Kanttekening"));
+    m_statusProject->setText(open ? QDir::toNativeSeparators(m_store->path()) : QString());
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    if (m_store->isOpen() && QFileInfo(m_store->path()) == QFileInfo(path))
+        return true;
+    closeProject();
+    const ProjectStore::OpenResult result = m_store->open(path);
+    if (!result.ok()) {
+        showOpenFailure(result.message);
+        if (result.error == ProjectStore::OpenError::NotFound)
+            RecentProjects::remove(path);
+        return false;
+    }
+    onProjectOpened();
+    return true;
+}
+
+bool MainWindow::createProject(const QString &path)
+{
+    closeProject();
+    const ProjectStore::OpenResult result = m_store->create(path);
+    if (!result.ok()) {
+        showOpenFailure(result.message);
+        return false;
+    }
+    onProjectOpened();
+    return true;
+}
+
+void MainWindow::showOpenFailure(const QString &message)
+{
+    if (m_store->isOpen()) {
+        m_banner->showMessage(message, MessageBanner::Kind::Error);
+    } else {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open project"), message, QMessageBox::Ok, this);
+        box.setObjectName(QStringLiteral("openFailureBox"));
+        box.exec();
+    }
+}
+
+void MainWindow::onProjectOpened()
+{
+    RecentProjects::add(m_store->path());
+    QSettings().setValue(LastProjectKey, m_store->path());
+    m_undoStack->clear();
+    m_annotations->reload();
+    m_documents->reload();
+    m_claimTypes->reload();
+    rebuildClaimTypeActions();
+    m_stack->setCurrentIndex(1);
+    m_banner->hide();
+    const QVector<DocumentSummary> docs = m_store->documents();
+    showDocument(docs.isEmpty() ? 0 : docs.first().id);
+    if (docs.isEmpty())
+        m_banner->showMessage(tr("This project has no documents yet. Import files with Ctrl+I, drop them on the "
+                                 "window, or paste text with Ctrl+Shift+V."),
+                              MessageBanner::Kind::Information);
+    updateActions();
+}
+
+void MainWindow::closeProject()
+{
+    if (m_store->isOpen()) {
+        m_store->close();
+        QSettings().remove(LastProjectKey);
+    }
+    m_undoStack->clear();
+    showDocument(0);
+    rebuildClaimTypeActions();
+    m_welcome->setRecentProjects(RecentProjects::list());
+    m_stack->setCurrentIndex(0);
+    updateActions();
+}
+
+void MainWindow::restoreSession(const QString &projectFromCommandLine)
+{
+    if (!projectFromCommandLine.isEmpty()) {
+        const QString path = QFileInfo(projectFromCommandLine).absoluteFilePath();
+        if (QFileInfo::exists(path))
+            openProject(path);
+        else
+            createProject(path);
+        return;
+    }
+    const QString last = QSettings().value(LastProjectKey).toString();
+    if (!last.isEmpty() && QFileInfo::exists(last))
+        openProject(last);
+}
+
+void MainWindow::showDocument(DocumentId id)
+{
+    std::optional<Document> doc;
+    if (id != 0 && m_store->isOpen())
+        doc = m_store->document(id);
+    m_currentDocument = doc ? doc->id : 0;
+    m_currentText.clear();
+    auto *textDocument = new QTextDocument;
+    if (doc) {
+        DocumentRenderer::render(*doc, textDocument);
+        m_currentText = doc->canonicalText;
+        m_annotations->checkAnchors(doc->id, m_currentText);
+    }
+    m_view->setDocument(m_currentDocument, textDocument);
+    m_navigator->setCurrentDocument(m_currentDocument);
+    m_panel->setCurrentDocument(m_currentDocument);
+    updateActions();
+}
+
+AnnotationId MainWindow::createClaimFromSelection(ClaimTypeId type)
+{
+    const ViewSelection sel = m_view->currentSelection();
+    if (!m_store->isOpen() || m_currentDocument == 0 || sel.isEmpty() || !m_store->claimType(type))
+        return 0;
+    // Whitespace at the edges of a mouse selection is not part of the claim.
+    int start = qBound(0, sel.start, int(m_currentText.size()));
+    int end = qBound(start, sel.end, int(m_currentText.size()));
+    while (start < end && m_currentText.at(start).isSpace())
+        ++start;
+    while (end > start && m_currentText.at(end - 1).isSpace())
+        --end;
+    if (start == end)
+        return 0;
+    Annotation a;
+    a.documentId = m_currentDocument;
+    a.anchor = Anchor::forText(TextSelector::fromRange(m_currentText, start, end));
+    a.typeId = type;
+    a.author = currentUserName();
+    auto *command = new AddAnnotationCommand(m_store, a);
+    m_undoStack->push(command);
+    const AnnotationId id = command->annotationId();
+    if (id == 0)
+        return 0;
+    m_lastUsedType = type;
+    m_view->clearTextSelection();
+    m_panel->selectAnnotation(id);
+    return id;
+}
+
+void MainWindow::deleteSelectedClaims()
+{
+    QVector<Annotation> doomed;
+    const QModelIndexList rows = m_panel->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        if (const auto a = m_annotations->annotation(row.data(AnnotationIdRole).toLongLong()))
+            doomed.append(*a);
+    }
+    if (!doomed.isEmpty())
+        m_undoStack->push(new RemoveAnnotationsCommand(m_store, doomed));
+}
+
+QStringList MainWindow::importFiles(const QStringList &paths)
+{
+    QStringList failures;
+    if (!m_store->isOpen())
+        return failures;
+    QVector<Document> documents;
+    for (const QString &path : paths) {
+        Result<Document> doc = DocumentImporter::importFile(path);
+        if (doc)
+            documents.append(doc.value());
+        else
+            failures.append(doc.error());
+    }
+    if (!documents.isEmpty()) {
+        auto *command = new AddDocumentsCommand(m_store, documents);
+        m_undoStack->push(command);
+        const QVector<DocumentId> ids = command->documentIds();
+        if (!ids.isEmpty())
+            showDocument(ids.last());
+    }
+    if (failures.isEmpty()) {
+        m_banner->hide();
+        statusBar()->showMessage(tr("Imported %n document(s)", nullptr, int(documents.size())), 5000);
+    } else {
+        QString text = tr("%n file(s) could not be imported:", nullptr, int(failures.size()));
+        for (const QString &f : qAsConst(failures))
+            text += u'\n' + QStringLiteral("\u2022 ") + f;
+        if (!documents.isEmpty())
+            text += u'\n' + tr("The other %n file(s) were imported.", nullptr, int(documents.size()));
+        m_banner->showMessage(text, MessageBanner::Kind::Warning);
+    }
+    return failures;
+}
+
+void MainWindow::importDialog()
+{
+    QStringList patterns;
+    for (const QString &suffix : DocumentImporter::supportedSuffixes())
+        patterns << QStringLiteral("*.") + suffix;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Documents"), QSettings().value(QStringLiteral("lastImportFolder")).toString(),
+        tr("Documents (%1)").arg(patterns.join(u' ')) + QStringLiteral(";;") + tr("All files (*)"));
+    if (files.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("lastImportFolder"), QFileInfo(files.first()).absolutePath());
+    importFiles(files);
+}
+
+void MainWindow::pasteAsNewDocument()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    const QString html = mime && mime->hasHtml() ? mime->html() : QString();
+    const QString text = mime && mime->hasText() ? mime->text() : QString();
+    Result<Document> doc = DocumentImporter::importPasted(html, text);
+    if (!doc) {
+        m_banner->showMessage(doc.error(), MessageBanner::Kind::Warning);
+        return;
+    }
+    auto *command = new AddDocumentsCommand(m_store, {doc.value()});
+    m_undoStack->push(command);
+    if (!command->documentIds().isEmpty()) {
+        showDocument(command->documentIds().first());
+        editDocumentDetails(m_currentDocument);
+    }
+}
+
+void MainWindow::editDocumentDetails(DocumentId id)
+{
+    const QModelIndex idx = m_documents->indexOfDocument(id);
+    if (!idx.isValid())
+        return;
+    DocumentMetadataDialog dialog(m_documents, id, this);
+    dialog.exec();
+}
+
+void MainWindow::removeDocument(DocumentId id)
+{
+    const QModelIndex idx = m_documents->indexOfDocument(id);
+    if (!idx.isValid())
+        return;
+    const int claims = idx.data(DocumentsModel::ClaimCountRole).toInt();
+    const QString question = tr("Remove \u201c%1\u201d and its %n claim(s) from the project? You can undo this "
+                                "with Ctrl+Z.", nullptr, claims)
+                                 .arg(idx.data(Qt::DisplayRole).toString());
+    if (QMessageBox::question(this, tr("Remove Document"), question) != QMessageBox::Yes)
+        return;
+    m_undoStack->push(new RemoveDocumentCommand(m_store, id));
+}
+
+void MainWindow::showCodebook()
+{
+    CodebookDialog dialog(m_store, m_undoStack, m_claimTypes, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Kanttekening"),
+                       tr("<h3>Kanttekening %1</h3>"
+                          "<p>A reader and annotator for policy texts: mark the claims an article makes, "
+                          "classify them, note who makes them and whether they hold up.</p>"
+                          "<p>Built with Qt %2 and SQLite. Licensed under the GNU GPL, version 3 or later.</p>")
+                           .arg(QStringLiteral(KTK_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showViewContextMenu(const QList<qint64> &ids, const QPoint &globalPos, bool hasSelection)
+{
+    QMenu menu(this);
+    if (hasSelection) {
+        QMenu *markAs = menu.addMenu(tr("Mark as Claim"));
+        markAs->addActions(m_markAsMenu->actions());
+        menu.addSeparator();
+    }
+    for (qint64 id : ids) {
+        const auto a = m_annotations->annotation(id);
+        if (!a)
+            continue;
+        QString quote = a->quote().simplified();
+        if (quote.size() > 50)
+            quote = quote.left(49) + QChar(0x2026);
+        QMenu *sub = menu.addMenu(swatchIcon(m_annotations->indexOfAnnotation(id).data(ColourRole).value<QColor>()),
+                                  tr("Claim \u201c%1\u201d").arg(quote));
+        sub->addAction(tr("Select"), this, [this, id] { m_panel->selectAnnotation(id); });
+        QMenu *change = sub->addMenu(tr("Change Type"));
+        for (int row = 0; row < m_claimTypes->rowCount(); ++row) {
+            const ClaimType *type = m_claimTypes->typeAt(row);
+            QAction *act = change->addAction(swatchIcon(type->colour), ClaimTypesModel::displayName(*type));
+            act->setCheckable(true);
+            act->setChecked(type->id == a->typeId);
+            const ClaimTypeId typeId = type->id;
+            connect(act, &QAction::triggered, this, [this, id, typeId] {
+                m_annotations->setData(m_annotations->indexOfAnnotation(id), typeId, TypeIdRole);
+            });
+        }
+        sub->addAction(tr("Delete"), this, [this, id] {
+            if (const auto doomed = m_annotations->annotation(id))
+                m_undoStack->push(new RemoveAnnotationsCommand(m_store, {*doomed}));
+        });
+    }
+    if (!menu.isEmpty())
+        menu.addSeparator();
+    menu.addAction(m_findAction);
+    menu.exec(globalPos);
+}
+
+void MainWindow::setPanelScope(bool wholeProject)
+{
+    m_scopeProjectAction->setChecked(wholeProject);
+    m_scopeDocumentAction->setChecked(!wholeProject);
+    m_panel->setWholeProject(wholeProject);
+    QSettings().setValue(ScopeKey, wholeProject);
+}
+
+void MainWindow::openSampleProject()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    const QString path = folder + QStringLiteral("/") + tr("Sample project") + QStringLiteral(".ktk");
+    if (!QFileInfo::exists(path)) {
+        const Status made = SampleProject::create(path);
+        if (!made) {
+            showOpenFailure(made.error());
+            return;
+        }
+    }
+    openProject(path);
+}
+
+void MainWindow::newProjectDialog()
+{
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New Project"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("Kanttekening projects (*.ktk)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".ktk"), Qt::CaseInsensitive))
+        path += QStringLiteral(".ktk");
+    if (QFileInfo::exists(path)) {
+        // The save dialog already asked to replace it; a project is never
+        // overwritten in place, so refuse rather than destroy work.
+        showOpenFailure(tr("\u201c%1\u201d already exists. Choose another name, or open it with File \u2192 Open Project.")
+                            .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    createProject(path);
+}
+
+void MainWindow::openProjectDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
+                                                      tr("Kanttekening projects (*.ktk)") + QStringLiteral(";;")
+                                                          + tr("All files (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::onWriteFailed(const QString &message)
+{
+    m_banner->showMessage(message, MessageBanner::Kind::Error);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(SplitterKey, m_splitter->saveState());
+    const QString path = m_store->isOpen() ? m_store->path() : QString();
+    m_store->close();
+    if (!path.isEmpty())
+        settings.setValue(LastProjectKey, path);
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        rebuildClaimTypeActions();
+        m_annotations->retranslate();
+        m_documents->retranslate();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_store->isOpen() && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    // A dropped project opens; dropped documents are imported.
+    if (files.size() == 1 && files.first().endsWith(QStringLiteral(".ktk"), Qt::CaseInsensitive)) {
+        openProject(files.first());
+    } else if (!files.isEmpty()) {
+        importFiles(files);
+    }
+    event->acceptProposedAction();
+}
+
+} // namespace ktk

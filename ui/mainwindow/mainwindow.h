@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/records.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QToolButton;
+class QUndoStack;
+
+namespace ktk {
+
+class AnnotationFilterProxy;
+class AnnotationPanel;
+class AnnotationsModel;
+class ClaimTypesModel;
+class DocumentNavigator;
+class DocumentView;
+class DocumentsModel;
+class MessageBanner;
+class ProjectStore;
+class WelcomePage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Each shows a message naming the file and the reason on failure.
+    bool openProject(const QString &path);
+    bool createProject(const QString &path);
+    void closeProject();
+    // On start: the project given, else the one open at the last exit.
+    void restoreSession(const QString &projectFromCommandLine);
+
+    ProjectStore *store() const { return m_store; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    AnnotationsModel *annotationsModel() const { return m_annotations; }
+    DocumentView *documentView() const { return m_view; }
+    AnnotationPanel *annotationPanel() const { return m_panel; }
+    DocumentNavigator *navigator() const { return m_navigator; }
+    MessageBanner *messageBanner() const { return m_banner; }
+    DocumentId currentDocument() const { return m_currentDocument; }
+    void showDocument(DocumentId id);
+
+    // Marks the current text selection as a claim of the given type.
+    // Returns the new claim's id, 0 when there was nothing to mark.
+    AnnotationId createClaimFromSelection(ClaimTypeId type);
+    QStringList importFiles(const QStringList &paths);   // returns failure messages
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void retranslateUi();
+    void rebuildClaimTypeActions();
+    void rebuildRecentMenu();
+    void updateActions();
+    void onProjectOpened();
+    void showOpenFailure(const QString &message);
+    void onWriteFailed(const QString &message);
+
+    void newProjectDialog();
+    void openProjectDialog();
+    void openSampleProject();
+    void importDialog();
+    void pasteAsNewDocument();
+    void editDocumentDetails(DocumentId id);
+    void removeDocument(DocumentId id);
+    void deleteSelectedClaims();
+    void showCodebook();
+    void showAbout();
+    void showViewContextMenu(const QList<qint64> &ids, const QPoint &globalPos, bool hasSelection);
+    void setPanelScope(bool wholeProject);
+
+    ProjectStore *m_store;
+    QUndoStack *m_undoStack;
+    AnnotationsModel *m_annotations;
+    AnnotationFilterProxy *m_annotationProxy;
+    DocumentsModel *m_documents;
+    ClaimTypesModel *m_claimTypes;
+
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    QSplitter *m_splitter;
+    DocumentNavigator *m_navigator;
+    DocumentView *m_view;
+    AnnotationPanel *m_panel;
+    MessageBanner *m_banner;
+    QLabel *m_statusProject;
+
+    DocumentId m_currentDocument = 0;
+    QString m_currentText;              // canonical text of the shown document
+    ClaimTypeId m_lastUsedType = 0;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_claimMenu = nullptr;
+    QMenu *m_markAsMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolButton *m_markButton = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_sampleAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_detailsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_markAction = nullptr;
+    QAction *m_deleteClaimAction = nullptr;
+    QAction *m_codebookAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_scopeDocumentAction = nullptr;
+    QAction *m_scopeProjectAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_scopeGroup = nullptr;
+    QList<QAction *> m_typeActions;     // keys 1..9
+};
+
+} // namespace ktk
