@@ -14,6 +14,8 @@ class QLockFile;
 
 namespace ktk {
 
+struct SchemaStep;
+
 // One project: one SQLite file (.ktk). Every mutating call is one
 // transaction, committed before it returns, so what the screen shows as done
 // is on disk. Mutations announce themselves through signals so that models
@@ -46,6 +48,12 @@ public:
     bool isOpen() const;
     QString path() const;
     int schemaVersion() const;
+    // The copy open() made before bringing an older file up to date
+    // ("<path>.v<N>.bak"); empty when the last open() migrated nothing.
+    QString migrationBackupPath() const;
+    // The schema steps create() and open() apply; Schema::steps() unless a
+    // test hands in its own (e.g. an extra step) to exercise migrations.
+    void setSchemaSteps(const QVector<SchemaStep> &steps);
 
     // Documents
     QVector<DocumentSummary> documents() const;                  // in sortOrder

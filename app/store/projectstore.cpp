@@ -1,0 +1,1161 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/projectstore.h"
+
+#include "store/defaultcodebook.h"
+#include "store/projectfilecheck.h"
+#include "store/schema.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <functional>
+#include <tuple>
+
+namespace ktk {
+
+const QString ProjectStore::FileSuffix = QStringLiteral("ktk");
+
+namespace {
+
+QAtomicInteger<quint64> connectionCounter;
+
+// Each store (and each short-lived check connection) has its own
+// QSqlDatabase connection, so two open projects never share one.
+QString nextConnectionName(const QString &purpose)
+{
+    return QStringLiteral("ktk-%1-%2").arg(purpose).arg(++connectionCounter);
+}
+
+QString toIso(const QDateTime &dt)
+{
+    return dt.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// toIso() writes "yyyy-MM-ddTHH:mm:ss.zzzZ"; reading that by hand, from the
+// UTF-8 bytes, is several times faster than QDateTime::fromString, which
+// matters for 10,000 rows. Anything else goes the slow, general way.
+QDateTime fromIso(const QByteArray &s)
+{
+    if (s.size() == 24 && s.at(4) == '-' && s.at(7) == '-' && s.at(10) == 'T' && s.at(13) == ':'
+        && s.at(16) == ':' && s.at(19) == '.' && s.at(23) == 'Z') {
+        bool digits = true;
+        auto num = [&](int from, int len) {
+            int v = 0;
+            for (int i = from; i < from + len; ++i) {
+                const int c = s.at(i) - '0';
+                if (c < 0 || c > 9)
+                    digits = false;
+                v = v * 10 + c;
+            }
+            return v;
+        };
+        const QDate date(num(0, 4), num(5, 2), num(8, 2));
+        const QTime time(num(11, 2), num(14, 2), num(17, 2), num(20, 3));
+        if (digits && date.isValid() && time.isValid())
+            return QDateTime(date, time, Qt::UTC);
+    }
+    const QDateTime dt = QDateTime::fromString(QString::fromUtf8(s), Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toUTC() : QDateTime();
+}
+
+QDateTime fromIso(const QVariant &v)
+{
+    return fromIso(v.toByteArray());
+}
+
+QDateTime nowUtc()
+{
+    return QDateTime::currentDateTimeUtc();
+}
+
+// QSQLITE binds a null QString as SQL NULL, which NOT NULL columns refuse.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+QVariant nullable(bool present, const QVariant &value)
+{
+    return present ? value : QVariant();
+}
+
+QString sqliteText(const QSqlError &e)
+{
+    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
+}
+
+// SQLite's messages are terse and English; say what they mean for the user.
+QString describe(const QSqlError &e)
+{
+    bool ok = false;
+    const int code = e.nativeErrorCode().toInt(&ok);
+    const QString raw = sqliteText(e);
+    if (!ok)
+        return raw;
+    switch (code) {
+    case 787:   // SQLITE_CONSTRAINT_FOREIGNKEY
+        return ProjectStore::tr("it refers to a document or claim type that no longer exists");
+    case 1555:  // SQLITE_CONSTRAINT_PRIMARYKEY
+    case 2067:  // SQLITE_CONSTRAINT_UNIQUE
+        return ProjectStore::tr("an item with the same id already exists");
+    default:
+        break;
+    }
+    switch (code & 0xff) {
+    case 13:    // SQLITE_FULL
+        return ProjectStore::tr("the disk is full (%1)").arg(raw);
+    case 8:     // SQLITE_READONLY
+        return ProjectStore::tr("the file cannot be written to (%1)").arg(raw);
+    case 10:    // SQLITE_IOERR
+        return ProjectStore::tr("the disk could not be written to (%1)").arg(raw);
+    case 11:    // SQLITE_CORRUPT
+    case 26:    // SQLITE_NOTADB
+        return ProjectStore::tr("the file is damaged (%1)").arg(raw);
+    case 5:     // SQLITE_BUSY
+    case 6:     // SQLITE_LOCKED
+        return ProjectStore::tr("the file is in use by another program (%1)").arg(raw);
+    default:
+        return raw;
+    }
+}
+
+using OpenError = ProjectStore::OpenError;
+using OpenResult = ProjectStore::OpenResult;
+
+OpenResult refusal(OpenError error, const QString &message)
+{
+    OpenResult r;
+    r.error = error;
+    r.message = message;
+    return r;
+}
+
+} // namespace
+
+struct ProjectStore::Private
+{
+    explicit Private(ProjectStore *owner) : owner(owner) {}
+
+    ProjectStore *owner;
+    QString path;
+    QString connectionName;
+    QSqlDatabase db;
+    std::unique_ptr<QLockFile> lock;
+    int version = 0;
+    QString backupPath;
+    QVector<SchemaStep> steps = Schema::steps();
+    mutable QString lastError;
+    mutable QHash<const char *, QSqlQuery> statements;   // keyed by the literal's address
+
+    bool isOpen() const { return db.isValid() && db.isOpen(); }
+    QString fileName() const { return QDir::toNativeSeparators(path); }
+
+    QSqlQuery query() const
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        return q;
+    }
+
+    bool prepare(QSqlQuery &q, const char *sql) const
+    {
+        if (q.prepare(QLatin1String(sql)))
+            return true;
+        lastError = describe(q.lastError());
+        return false;
+    }
+
+    bool exec(QSqlQuery &q) const
+    {
+        if (q.exec())
+            return true;
+        lastError = describe(q.lastError());
+        return false;
+    }
+
+    // Prepares, binds and runs one statement; the query is left on its result.
+    bool run(QSqlQuery &q, const char *sql, const QVariantList &values = {}) const
+    {
+        if (!prepare(q, sql))
+            return false;
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+        return exec(q);
+    }
+
+    bool run(const char *sql, const QVariantList &values = {}) const
+    {
+        QSqlQuery q = query();
+        return run(q, sql, values);
+    }
+
+    // Statements run once per claim are prepared once per connection, which
+    // halves the cost of restoring thousands of claims in one go.
+    QSqlQuery *cached(const char *sql, const QVariantList &values) const
+    {
+        auto it = statements.find(sql);
+        if (it == statements.end()) {
+            QSqlQuery q = query();
+            if (!prepare(q, sql))
+                return nullptr;
+            it = statements.insert(sql, q);
+        }
+        for (const QVariant &v : values)
+            it->addBindValue(v);
+        if (!exec(*it))
+            return nullptr;
+        return &*it;
+    }
+
+    bool fail(const QString &reason) const
+    {
+        lastError = reason;
+        return false;
+    }
+
+    // One user action, one transaction. body() returns false (with lastError
+    // set) to roll back. Callers emit their signals only after this returns
+    // success, so listeners never see what is not on disk.
+    Status write(const std::function<bool()> &body)
+    {
+        lastError.clear();
+        if (!isOpen()) {
+            const QString message = ProjectStore::tr("Could not save the change: no project is open.");
+            emit owner->writeFailed(message);
+            return Status::failure(message);
+        }
+        bool ok = run("BEGIN IMMEDIATE");
+        if (ok) {
+            ok = body();
+            if (ok)
+                ok = run("COMMIT");
+            if (!ok) {
+                const QString reason = lastError;
+                // After an I/O error SQLite may have rolled back already.
+                run("ROLLBACK");
+                lastError = reason;
+            }
+        }
+        if (ok)
+            return {};
+        const QString message =
+            ProjectStore::tr("Could not save the change to \"%1\": %2.").arg(fileName(), lastError);
+        emit owner->writeFailed(message);
+        return Status::failure(message);
+    }
+
+    OpenResult quickCheck(const QString &file) const;
+    OpenResult acquireLock(const QString &file);
+    OpenResult connect(const QString &file);
+    void closeConnection();
+
+    bool insertDocument(const Document &doc, DocumentId *id);
+    bool insertClaimType(const ClaimType &type, ClaimTypeId *id);
+    bool nextSortOrder(const char *table, int *order) const;
+    bool insertAnnotation(const Annotation &a, AnnotationId *id);
+    bool writeTags(AnnotationId id, const QStringList &tags);
+    bool dropUnusedTags();
+    QVector<Annotation> readAnnotations(const QString &where, const QVariantList &values) const;
+};
+
+// PRAGMA quick_check on a read-only connection: a damaged file is refused
+// before anything may write to it. Runs under our lock, so no other instance
+// is writing: when no WAL is left over, the whole database is in the main file
+// and "immutable" lets SQLite read it without creating -wal and -shm files.
+OpenResult ProjectStore::Private::quickCheck(const QString &file) const
+{
+    const QString wal = file + QStringLiteral("-wal");
+    const QString shm = file + QStringLiteral("-shm");
+    const bool walExisted = QFileInfo::exists(wal);
+    const bool shmExisted = QFileInfo::exists(shm);
+    const QString name = nextConnectionName(QStringLiteral("check"));
+    QString problem;
+    {
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        if (walExisted) {
+            // A crash left committed changes in the WAL; a reader includes them.
+            check.setDatabaseName(file);
+            check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        } else {
+            check.setDatabaseName(QUrl::fromLocalFile(file).toString(QUrl::FullyEncoded)
+                                  + QStringLiteral("?immutable=1"));
+            check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
+        if (!check.open()) {
+            problem = sqliteText(check.lastError());
+        } else {
+            QSqlQuery q(check);
+            if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+                problem = sqliteText(q.lastError());
+            } else {
+                QStringList lines;
+                while (q.next() && lines.size() < 3)
+                    lines.append(q.value(0).toString());
+                if (q.lastError().isValid())
+                    problem = sqliteText(q.lastError());
+                else if (lines != QStringList{QStringLiteral("ok")})
+                    problem = lines.join(QStringLiteral("; "));
+            }
+        }
+        check.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    // The -shm index is rebuilt from the WAL by the next opener; one that the
+    // check made is ours to remove.
+    if (!shmExisted)
+        QFile::remove(shm);
+    if (problem.isEmpty())
+        return {};
+    return refusal(OpenError::Corrupt,
+                   ProjectStore::tr("\"%1\" is damaged and cannot be opened safely (%2). Restore it from a "
+                                    "backup; the file has not been changed.")
+                       .arg(QDir::toNativeSeparators(file), problem));
+}
+
+OpenResult ProjectStore::Private::acquireLock(const QString &file)
+{
+    auto candidate = std::make_unique<QLockFile>(file + QStringLiteral(".lock"));
+    // A project stays open for hours: a live holder's lock never goes stale by
+    // age. A lock left by a crashed process (its pid gone) is still taken over.
+    candidate->setStaleLockTime(0);
+    if (candidate->tryLock(0)) {
+        lock = std::move(candidate);
+        return {};
+    }
+    const QString name = QDir::toNativeSeparators(file);
+    if (candidate->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host;
+        QString app;
+        if (candidate->getLockInfo(&pid, &host, &app)) {
+            return refusal(OpenError::Locked,
+                           ProjectStore::tr("\"%1\" is already open in another window or program (%2, process %3 "
+                                            "on %4). Close it there first.")
+                               .arg(name, app.isEmpty() ? QStringLiteral("?") : app)
+                               .arg(pid)
+                               .arg(host.isEmpty() ? QStringLiteral("?") : host));
+        }
+        return refusal(OpenError::Locked,
+                       ProjectStore::tr("\"%1\" is already open in another window or program. Close it there first.")
+                           .arg(name));
+    }
+    return refusal(OpenError::Io,
+                   ProjectStore::tr("Cannot open \"%1\": could not create the lock file \"%2\". The folder may be "
+                                    "read-only; copy the project to a folder you can write to.")
+                       .arg(name, QDir::toNativeSeparators(candidate->fileName())));
+}
+
+OpenResult ProjectStore::Private::connect(const QString &file)
+{
+    connectionName = nextConnectionName(QStringLiteral("store"));
+    db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(file);
+    path = file;
+    if (!db.open()) {
+        const QString reason = sqliteText(db.lastError());
+        closeConnection();
+        return refusal(OpenError::Io,
+                       ProjectStore::tr("Cannot open \"%1\": %2.").arg(QDir::toNativeSeparators(file), reason));
+    }
+    // WAL with synchronous=NORMAL keeps every commit safe from a crash of the
+    // program at ~40 us per commit; only a power cut may lose the last ones.
+    QSqlQuery q(db);
+    const bool ok = q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) && q.next()
+                    && q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0
+                    && q.exec(QStringLiteral("PRAGMA synchronous = NORMAL"))
+                    && q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))
+                    && q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    if (!ok) {
+        const QString reason = q.lastError().isValid() ? describe(q.lastError())
+                                                        : ProjectStore::tr("could not switch to write-ahead logging");
+        q = QSqlQuery();
+        closeConnection();
+        return refusal(OpenError::Io,
+                       ProjectStore::tr("Cannot open \"%1\": %2.").arg(QDir::toNativeSeparators(file), reason));
+    }
+    return {};
+}
+
+void ProjectStore::Private::closeConnection()
+{
+    statements.clear();
+    if (db.isValid()) {
+        if (db.isOpen()) {
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
+            db.close();
+        }
+        db = QSqlDatabase();
+    }
+    if (!connectionName.isEmpty())
+        QSqlDatabase::removeDatabase(connectionName);
+    connectionName.clear();
+    lock.reset();   // unlocks
+    path.clear();
+    version = 0;
+}
+
+bool ProjectStore::Private::nextSortOrder(const char *table, int *order) const
+{
+    QSqlQuery q = query();
+    const QByteArray sql = QByteArray("SELECT COALESCE(MAX(sort_order), 0) + 1 FROM ") + table;
+    if (!run(q, sql.constData()) || !q.next())
+        return false;
+    *order = q.value(0).toInt();
+    return true;
+}
+
+bool ProjectStore::Private::insertDocument(const Document &doc, DocumentId *id)
+{
+    int sortOrder = doc.sortOrder;
+    if (doc.id == 0 && sortOrder <= 0 && !nextSortOrder("documents", &sortOrder))
+        return false;
+    QSqlQuery q = query();
+    if (!run(q,
+             "INSERT INTO documents (id, title, source_url, author, published_on, language, format, file_name,"
+             " imported_at, sort_order, original_bytes, canonical_text) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+             {nullable(doc.id != 0, doc.id), text(doc.meta.title), text(doc.meta.sourceUrl), text(doc.meta.author),
+              nullable(doc.meta.publishedOn.isValid(), doc.meta.publishedOn.toString(Qt::ISODate)),
+              text(doc.meta.language), formatKey(doc.format), text(doc.fileName),
+              toIso(doc.importedAt.isValid() ? doc.importedAt : nowUtc()), sortOrder, doc.originalBytes,
+              text(doc.canonicalText)}))
+        return false;
+    *id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool ProjectStore::Private::insertClaimType(const ClaimType &type, ClaimTypeId *id)
+{
+    if (type.name.trimmed().isEmpty())
+        return fail(ProjectStore::tr("a claim type needs a name"));
+    if (!type.colour.isValid())
+        return fail(ProjectStore::tr("the claim type \"%1\" has no valid colour").arg(type.name));
+    int sortOrder = type.sortOrder;
+    if (type.id == 0 && sortOrder <= 0 && !nextSortOrder("claim_types", &sortOrder))
+        return false;
+    QSqlQuery q = query();
+    if (!run(q,
+             "INSERT INTO claim_types (id, name, builtin_key, description, colour, shortcut, sort_order)"
+             " VALUES (?,?,?,?,?,?,?)",
+             {nullable(type.id != 0, type.id), type.name, text(type.builtinKey), text(type.description),
+              type.colour.name(QColor::HexRgb), text(type.shortcut), sortOrder}))
+        return false;
+    *id = q.lastInsertId().toLongLong();
+    return true;
+}
+
+bool ProjectStore::Private::insertAnnotation(const Annotation &a, AnnotationId *id)
+{
+    if (!a.anchor.isValid())
+        return fail(ProjectStore::tr("the claim has no valid position in its document"));
+    const QDateTime created = a.created.isValid() ? a.created : nowUtc();
+    const QDateTime modified = a.modified.isValid() ? a.modified : created;
+    const TextSelector &t = a.anchor.text();
+    const bool hasText = t.start >= 0;
+    const bool onPage = a.anchor.kind() == Anchor::Kind::Page;
+    QSqlQuery *q = cached(
+             "INSERT INTO annotations (id, document_id, type_id, anchor, quote, start_pos, end_pos, page,"
+             " position_key, note, claimant, status, created, modified, author)"
+             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+             {nullable(a.id != 0, a.id), a.documentId, a.typeId, a.anchor.toJson(), text(a.quote()),
+              nullable(hasText, t.start), nullable(hasText, t.end), nullable(onPage, a.anchor.page().page),
+              a.anchor.positionKey(), text(a.note), text(a.claimant), statusKey(a.status), toIso(created),
+              toIso(modified), text(a.author)});
+    if (!q)
+        return false;
+    *id = q->lastInsertId().toLongLong();
+    return writeTags(*id, a.tags);
+}
+
+// Tags are shared rows, one per case-folded name; the first spelling wins.
+bool ProjectStore::Private::writeTags(AnnotationId id, const QStringList &tags)
+{
+    for (const QString &name : normalisedTags(tags)) {
+        const QString folded = name.toCaseFolded();
+        if (!cached("INSERT INTO tags (name, folded) VALUES (?, ?) ON CONFLICT (folded) DO NOTHING", {name, folded}))
+            return false;
+        QSqlQuery *find = cached("SELECT id FROM tags WHERE folded = ?", {folded});
+        if (!find)
+            return false;
+        const QVariant tagId = find->next() ? find->value(0) : QVariant();
+        find->finish();   // a statement left on a row would pin its snapshot
+        if (!tagId.isValid())
+            return fail(ProjectStore::tr("the tag \"%1\" could not be stored").arg(name));
+        if (!cached("INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)", {id, tagId}))
+            return false;
+    }
+    return true;
+}
+
+bool ProjectStore::Private::dropUnusedTags()
+{
+    return run("DELETE FROM tags WHERE NOT EXISTS (SELECT 1 FROM annotation_tags WHERE tag_id = tags.id)");
+}
+
+// The hot path behind every model reload: 10,000 claims must load well
+// within 100 ms. Hence no per-row query, no ORDER BY (SQLite would copy every
+// row into a sorter; sorting keys here is cheaper) and tags read as ids.
+QVector<Annotation> ProjectStore::Private::readAnnotations(const QString &where, const QVariantList &values) const
+{
+    QVector<Annotation> result;
+    if (!isOpen())
+        return result;
+    auto select = [&](QSqlQuery &q, const QString &sql, const QVariantList &binds) {
+        if (!q.prepare(sql))
+            return false;
+        for (const QVariant &v : binds)
+            q.addBindValue(v);
+        return q.exec();
+    };
+
+    // Tag names are few; rank them once in display order.
+    QHash<qint64, int> tagRank;
+    QVector<QString> tagNames;
+    {
+        QSqlQuery q = query();
+        if (!select(q, QStringLiteral("SELECT id, name FROM tags"), {}))
+            return result;
+        QHash<QString, qint64> idOfName;
+        QStringList names;
+        while (q.next()) {
+            const QString name = q.value(1).toString();
+            idOfName.insert(name, q.value(0).toLongLong());
+            names.append(name);
+        }
+        tagNames = normalisedTags(names).toVector();
+        for (int i = 0; i < tagNames.size(); ++i)
+            tagRank.insert(idOfName.value(tagNames.at(i)), i);
+    }
+    QHash<AnnotationId, QVarLengthArray<int, 4>> tagsOf;
+    {
+        QSqlQuery q = query();
+        const QString sql = where.isEmpty()
+            ? QStringLiteral("SELECT annotation_id, tag_id FROM annotation_tags")
+            : QStringLiteral("SELECT at.annotation_id, at.tag_id FROM annotation_tags at"
+                             " JOIN annotations a ON a.id = at.annotation_id ") + where;
+        if (!select(q, sql, values))
+            return result;
+        while (q.next()) {
+            const auto rank = tagRank.constFind(q.value(1).toLongLong());
+            if (rank != tagRank.constEnd())
+                tagsOf[q.value(0).toLongLong()].append(*rank);
+        }
+    }
+    QHash<DocumentId, int> documentOrder;
+    {
+        QSqlQuery q = query();
+        if (!select(q, QStringLiteral("SELECT id, sort_order FROM documents"), {}))
+            return result;
+        while (q.next())
+            documentOrder.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    }
+
+    struct SortKey
+    {
+        int documentOrder;
+        qint64 documentId;
+        qint64 position;
+        qint64 end;
+        qint64 id;
+        int row;
+        bool operator<(const SortKey &o) const
+        {
+            return std::tie(documentOrder, documentId, position, end, id)
+                   < std::tie(o.documentOrder, o.documentId, o.position, o.end, o.id);
+        }
+    };
+    QVector<Annotation> rows;
+    QVector<SortKey> keys;
+    {
+        QSqlQuery q = query();
+        if (!select(q,
+                    QStringLiteral("SELECT a.id, a.document_id, a.type_id, CAST(a.anchor AS BLOB), CAST(a.note AS BLOB),"
+                                   " CAST(a.claimant AS BLOB), a.status, CAST(a.created AS BLOB),"
+                                   " CAST(a.modified AS BLOB),"
+                                   " CAST(a.author AS BLOB), a.position_key, a.end_pos FROM annotations a ")
+                        + where,
+                    values))
+            return result;
+        while (q.next()) {
+            Annotation a;
+            a.id = q.value(0).toLongLong();
+            a.documentId = q.value(1).toLongLong();
+            a.typeId = q.value(2).toLongLong();
+            // As bytes: SQLite's own UTF-16 conversion of the long JSON text
+            // costs more than Qt's.
+            a.anchor = Anchor::fromJson(QString::fromUtf8(q.value(3).toByteArray()));
+            a.note = QString::fromUtf8(q.value(4).toByteArray());
+            a.claimant = QString::fromUtf8(q.value(5).toByteArray());
+            a.status = statusFromKey(q.value(6).toString());
+            a.created = fromIso(q.value(7).toByteArray());
+            a.modified = fromIso(q.value(8).toByteArray());
+            a.author = QString::fromUtf8(q.value(9).toByteArray());
+            const auto tags = tagsOf.constFind(a.id);
+            if (tags != tagsOf.constEnd()) {
+                QVarLengthArray<int, 4> ranks = *tags;
+                std::sort(ranks.begin(), ranks.end());
+                a.tags.reserve(ranks.size());
+                for (const int rank : ranks)
+                    a.tags.append(tagNames.at(rank));
+            }
+            keys.append({documentOrder.value(a.documentId), a.documentId, q.value(10).toLongLong(),
+                         q.value(11).toLongLong(), a.id, int(rows.size())});
+            rows.append(std::move(a));
+        }
+    }
+    std::sort(keys.begin(), keys.end());
+    result.reserve(rows.size());
+    for (const SortKey &key : qAsConst(keys))
+        result.append(std::move(rows[key.row]));
+    return result;
+}
+
+ProjectStore::ProjectStore(QObject *parent)
+    : QObject(parent), d(std::make_unique<Private>(this))
+{
+}
+
+ProjectStore::~ProjectStore()
+{
+    d->closeConnection();
+}
+
+ProjectStore::OpenResult ProjectStore::create(const QString &path)
+{
+    close();
+    d->backupPath.clear();
+    const QString file = QFileInfo(path).absoluteFilePath();
+    const QString name = QDir::toNativeSeparators(file);
+    if (QFileInfo::exists(file)) {
+        return refusal(OpenError::Io,
+                       tr("Cannot create \"%1\": a file with that name already exists. Choose another name, or "
+                          "open the file instead.")
+                           .arg(name));
+    }
+    if (!QFileInfo(file).absoluteDir().exists()) {
+        return refusal(OpenError::Io,
+                       tr("Cannot create \"%1\": the folder does not exist.").arg(name));
+    }
+    if (OpenResult r = d->acquireLock(file); !r.ok())
+        return r;
+    if (OpenResult r = d->connect(file); !r.ok()) {
+        QFile::remove(file);
+        return r;
+    }
+
+    const SchemaMigrator migrator(d->steps);
+    Status status = migrator.migrate(d->db);
+    if (status) {
+        status = d->write([this] {
+            for (const ClaimType &type : DefaultCodebook::types()) {
+                ClaimTypeId id = 0;
+                if (!d->insertClaimType(type, &id))
+                    return false;
+            }
+            return true;
+        });
+    }
+    if (!status) {
+        d->closeConnection();
+        // Nothing of value can be in a file this call made seconds ago.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(file + suffix);
+        return refusal(OpenError::Io, tr("Cannot create \"%1\": %2").arg(name, status.error()));
+    }
+    d->version = migrator.targetVersion();
+    return {};
+}
+
+ProjectStore::OpenResult ProjectStore::open(const QString &path)
+{
+    close();
+    d->backupPath.clear();
+    const QString file = QFileInfo(path).absoluteFilePath();
+    const QString name = QDir::toNativeSeparators(file);
+    const SchemaMigrator migrator(d->steps);
+
+    // Order matters: nothing that could write to the file (SQLite opening it
+    // read-write, a migration) happens before it is known to be ours, not too
+    // new, not open elsewhere and whole. The lock comes before the integrity
+    // check so that nobody writes while it reads, and a file open elsewhere
+    // is reported as such, quickly.
+    const ProjectFileCheck::Outcome header = ProjectFileCheck::check(file, migrator.targetVersion());
+    switch (header.verdict) {
+    case ProjectFileCheck::Verdict::Ok:
+        break;
+    case ProjectFileCheck::Verdict::NotFound:
+        return refusal(OpenError::NotFound, header.message);
+    case ProjectFileCheck::Verdict::NotAProject:
+        return refusal(OpenError::NotAProject, header.message);
+    case ProjectFileCheck::Verdict::NewerSchema:
+        return refusal(OpenError::NewerSchema, header.message);
+    case ProjectFileCheck::Verdict::Truncated:
+        return refusal(OpenError::Corrupt, header.message);
+    case ProjectFileCheck::Verdict::Unreadable:
+        return refusal(OpenError::Io, header.message);
+    }
+    if (header.userVersion < 1) {
+        return refusal(OpenError::Corrupt,
+                       tr("\"%1\" is damaged: it has no schema version. Restore it from a backup.").arg(name));
+    }
+    if (OpenResult r = d->acquireLock(file); !r.ok())
+        return r;
+    if (OpenResult r = d->quickCheck(file); !r.ok()) {
+        d->lock.reset();
+        return r;
+    }
+    if (OpenResult r = d->connect(file); !r.ok())
+        return r;
+
+    // Read again under the lock: the header was read before it was taken.
+    const Result<int> version = SchemaMigrator::userVersion(d->db);
+    if (!version) {
+        d->closeConnection();
+        return refusal(OpenError::Io, tr("Cannot open \"%1\": %2.").arg(name, version.error()));
+    }
+    if (*version > migrator.targetVersion()) {
+        d->closeConnection();
+        return refusal(OpenError::NewerSchema,
+                       tr("\"%1\" was made by a newer version of Kanttekening (schema %2); this version reads up "
+                          "to %3. Update Kanttekening to open it.")
+                           .arg(name)
+                           .arg(*version)
+                           .arg(migrator.targetVersion()));
+    }
+    if (*version < migrator.targetVersion()) {
+        const Result<QString> backup = SchemaMigrator::backup(d->db, file, *version);
+        if (!backup) {
+            d->closeConnection();
+            return refusal(OpenError::Io, backup.error());
+        }
+        d->backupPath = *backup;
+        if (const Status migrated = migrator.migrate(d->db); !migrated) {
+            d->closeConnection();
+            return refusal(OpenError::Io, migrated.error());
+        }
+    }
+    d->version = migrator.targetVersion();
+    return {};
+}
+
+ProjectStore::OpenResult ProjectStore::openOrCreate(const QString &path)
+{
+    return QFileInfo::exists(path) ? open(path) : create(path);
+}
+
+void ProjectStore::close()
+{
+    if (!d->isOpen())
+        return;
+    d->closeConnection();
+    emit closed();
+}
+
+bool ProjectStore::isOpen() const
+{
+    return d->isOpen();
+}
+
+QString ProjectStore::path() const
+{
+    return d->path;
+}
+
+int ProjectStore::schemaVersion() const
+{
+    return d->isOpen() ? d->version : 0;
+}
+
+QString ProjectStore::migrationBackupPath() const
+{
+    return d->backupPath;
+}
+
+void ProjectStore::setSchemaSteps(const QVector<SchemaStep> &steps)
+{
+    d->steps = steps;
+}
+
+// Documents
+
+QVector<DocumentSummary> ProjectStore::documents() const
+{
+    QVector<DocumentSummary> result;
+    if (!d->isOpen())
+        return result;
+    // Names no large column: SQLite then reads no overflow pages.
+    QSqlQuery q = d->query();
+    if (!d->run(q,
+                "SELECT d.id, d.title, d.source_url, d.author, d.published_on, d.language, d.format, d.file_name,"
+                " d.imported_at, d.sort_order,"
+                " (SELECT COUNT(*) FROM annotations a WHERE a.document_id = d.id)"
+                " FROM documents d ORDER BY d.sort_order, d.id"))
+        return result;
+    while (q.next()) {
+        DocumentSummary s;
+        s.id = q.value(0).toLongLong();
+        s.meta.title = q.value(1).toString();
+        s.meta.sourceUrl = q.value(2).toString();
+        s.meta.author = q.value(3).toString();
+        s.meta.publishedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+        s.meta.language = q.value(5).toString();
+        s.format = formatFromKey(q.value(6).toString());
+        s.fileName = q.value(7).toString();
+        s.importedAt = fromIso(q.value(8));
+        s.sortOrder = q.value(9).toInt();
+        s.annotationCount = q.value(10).toInt();
+        result.append(s);
+    }
+    return result;
+}
+
+std::optional<Document> ProjectStore::document(DocumentId id) const
+{
+    if (!d->isOpen())
+        return std::nullopt;
+    QSqlQuery q = d->query();
+    if (!d->run(q,
+                "SELECT id, title, source_url, author, published_on, language, format, file_name, imported_at,"
+                " sort_order, original_bytes, canonical_text FROM documents WHERE id = ?",
+                {id})
+        || !q.next())
+        return std::nullopt;
+    Document doc;
+    doc.id = q.value(0).toLongLong();
+    doc.meta.title = q.value(1).toString();
+    doc.meta.sourceUrl = q.value(2).toString();
+    doc.meta.author = q.value(3).toString();
+    doc.meta.publishedOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
+    doc.meta.language = q.value(5).toString();
+    doc.format = formatFromKey(q.value(6).toString());
+    doc.fileName = q.value(7).toString();
+    doc.importedAt = fromIso(q.value(8));
+    doc.sortOrder = q.value(9).toInt();
+    doc.originalBytes = q.value(10).toByteArray();
+    doc.canonicalText = q.value(11).toString();
+    return doc;
+}
+
+QString ProjectStore::canonicalText(DocumentId id) const
+{
+    if (!d->isOpen())
+        return {};
+    QSqlQuery q = d->query();
+    if (!d->run(q, "SELECT canonical_text FROM documents WHERE id = ?", {id}) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+Result<DocumentId> ProjectStore::addDocument(const Document &doc)
+{
+    DocumentId id = 0;
+    const Status s = d->write([&] { return d->insertDocument(doc, &id); });
+    if (!s)
+        return s;
+    emit documentAdded(id);
+    return id;
+}
+
+Status ProjectStore::updateDocumentMeta(DocumentId id, const DocumentMeta &meta)
+{
+    const Status s = d->write([&] {
+        QSqlQuery q = d->query();
+        if (!d->run(q,
+                    "UPDATE documents SET title = ?, source_url = ?, author = ?, published_on = ?, language = ?"
+                    " WHERE id = ?",
+                    {text(meta.title), text(meta.sourceUrl), text(meta.author),
+                     nullable(meta.publishedOn.isValid(), meta.publishedOn.toString(Qt::ISODate)),
+                     text(meta.language), id}))
+            return false;
+        return q.numRowsAffected() > 0 || d->fail(tr("the document no longer exists"));
+    });
+    if (s)
+        emit documentChanged(id);
+    return s;
+}
+
+Status ProjectStore::removeDocument(DocumentId id)
+{
+    const Status s = d->write([&] {
+        QSqlQuery q = d->query();
+        if (!d->run(q, "DELETE FROM documents WHERE id = ?", {id}))
+            return false;
+        if (q.numRowsAffected() == 0)
+            return d->fail(tr("the document no longer exists"));
+        return d->dropUnusedTags();
+    });
+    if (s) {
+        emit documentRemoved(id);
+        emit annotationsReset();
+    }
+    return s;
+}
+
+// Claim types
+
+QVector<ClaimType> ProjectStore::claimTypes() const
+{
+    QVector<ClaimType> result;
+    if (!d->isOpen())
+        return result;
+    QSqlQuery q = d->query();
+    if (!d->run(q,
+                "SELECT id, name, builtin_key, description, colour, shortcut, sort_order FROM claim_types"
+                " ORDER BY sort_order, id"))
+        return result;
+    while (q.next()) {
+        ClaimType t;
+        t.id = q.value(0).toLongLong();
+        t.name = q.value(1).toString();
+        t.builtinKey = q.value(2).toString();
+        t.description = q.value(3).toString();
+        t.colour = QColor(q.value(4).toString());
+        t.shortcut = q.value(5).toString();
+        t.sortOrder = q.value(6).toInt();
+        result.append(t);
+    }
+    return result;
+}
+
+std::optional<ClaimType> ProjectStore::claimType(ClaimTypeId id) const
+{
+    for (const ClaimType &t : claimTypes()) {
+        if (t.id == id)
+            return t;
+    }
+    return std::nullopt;
+}
+
+Result<ClaimTypeId> ProjectStore::addClaimType(const ClaimType &type)
+{
+    ClaimTypeId id = 0;
+    const Status s = d->write([&] { return d->insertClaimType(type, &id); });
+    if (!s)
+        return s;
+    emit claimTypesChanged();
+    return id;
+}
+
+Status ProjectStore::updateClaimType(const ClaimType &type)
+{
+    const Status s = d->write([&] {
+        if (type.name.trimmed().isEmpty())
+            return d->fail(tr("a claim type needs a name"));
+        if (!type.colour.isValid())
+            return d->fail(tr("the claim type \"%1\" has no valid colour").arg(type.name));
+        QSqlQuery q = d->query();
+        if (!d->run(q,
+                    "UPDATE claim_types SET name = ?, builtin_key = ?, description = ?, colour = ?, shortcut = ?,"
+                    " sort_order = ? WHERE id = ?",
+                    {type.name, text(type.builtinKey), text(type.description), type.colour.name(QColor::HexRgb),
+                     text(type.shortcut), type.sortOrder, type.id}))
+            return false;
+        return q.numRowsAffected() > 0 || d->fail(tr("the claim type no longer exists"));
+    });
+    if (s)
+        emit claimTypesChanged();
+    return s;
+}
+
+Status ProjectStore::setClaimTypeOrder(const QVector<ClaimTypeId> &order)
+{
+    const Status s = d->write([&] {
+        QSqlQuery q = d->query();
+        if (!d->prepare(q, "UPDATE claim_types SET sort_order = ? WHERE id = ?"))
+            return false;
+        for (int i = 0; i < order.size(); ++i) {
+            q.addBindValue(i + 1);
+            q.addBindValue(order.at(i));
+            if (!d->exec(q))
+                return false;
+            if (q.numRowsAffected() == 0)
+                return d->fail(tr("a claim type in the new order no longer exists"));
+        }
+        return true;
+    });
+    if (s)
+        emit claimTypesChanged();
+    return s;
+}
+
+Status ProjectStore::removeClaimType(ClaimTypeId id, std::optional<ClaimTypeId> reassignTo)
+{
+    const Status s = d->write([&] {
+        if (reassignTo) {
+            if (*reassignTo == id)
+                return d->fail(tr("a claim type cannot take over its own claims"));
+            // Moving a claim to another type changes it, so it counts as modified.
+            if (!d->run("UPDATE annotations SET type_id = ?, modified = ? WHERE type_id = ?",
+                        {*reassignTo, toIso(nowUtc()), id}))
+                return false;
+        } else {
+            if (!d->run("DELETE FROM annotations WHERE type_id = ?", {id}) || !d->dropUnusedTags())
+                return false;
+        }
+        QSqlQuery q = d->query();
+        if (!d->run(q, "DELETE FROM claim_types WHERE id = ?", {id}))
+            return false;
+        return q.numRowsAffected() > 0 || d->fail(tr("the claim type no longer exists"));
+    });
+    if (s) {
+        emit annotationsReset();
+        emit claimTypesChanged();
+    }
+    return s;
+}
+
+int ProjectStore::annotationCountOfType(ClaimTypeId id) const
+{
+    if (!d->isOpen())
+        return 0;
+    QSqlQuery q = d->query();
+    if (!d->run(q, "SELECT COUNT(*) FROM annotations WHERE type_id = ?", {id}) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+// Annotations
+
+QVector<Annotation> ProjectStore::annotations(std::optional<DocumentId> document) const
+{
+    if (document)
+        return d->readAnnotations(QStringLiteral("WHERE a.document_id = ?"), {*document});
+    return d->readAnnotations({}, {});
+}
+
+std::optional<Annotation> ProjectStore::annotation(AnnotationId id) const
+{
+    const QVector<Annotation> found = d->readAnnotations(QStringLiteral("WHERE a.id = ?"), {id});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+QVector<Annotation> ProjectStore::annotationsOfType(ClaimTypeId id) const
+{
+    return d->readAnnotations(QStringLiteral("WHERE a.type_id = ?"), {id});
+}
+
+Result<AnnotationId> ProjectStore::addAnnotation(const Annotation &a)
+{
+    AnnotationId id = 0;
+    const Status s = d->write([&] { return d->insertAnnotation(a, &id); });
+    if (!s)
+        return s;
+    emit annotationAdded(id);
+    return id;
+}
+
+Status ProjectStore::addAnnotations(const QVector<Annotation> &list)
+{
+    if (list.isEmpty())
+        return {};
+    const Status s = d->write([&] {
+        for (const Annotation &a : list) {
+            AnnotationId id = 0;
+            if (!d->insertAnnotation(a, &id))
+                return false;
+        }
+        return true;
+    });
+    // Used to bring back many at once (undo of a delete): listeners reload.
+    if (s)
+        emit annotationsReset();
+    return s;
+}
+
+Status ProjectStore::updateAnnotation(const Annotation &a)
+{
+    const Status s = d->write([&] {
+        if (!a.anchor.isValid())
+            return d->fail(tr("the claim has no valid position in its document"));
+        QSqlQuery old = d->query();
+        if (!d->run(old, "SELECT created, modified FROM annotations WHERE id = ?", {a.id}))
+            return false;
+        if (!old.next())
+            return d->fail(tr("the claim no longer exists"));
+        const QDateTime storedCreated = fromIso(old.value(0));
+        const QDateTime storedModified = fromIso(old.value(1));
+        old.finish();
+        // A caller that sets modified itself (undo restoring the old value)
+        // keeps it; any other edit is stamped now.
+        const QDateTime modified = (a.modified.isValid() && a.modified != storedModified) ? a.modified : nowUtc();
+        const QDateTime created = a.created.isValid() ? a.created : storedCreated;
+        const TextSelector &t = a.anchor.text();
+        const bool hasText = t.start >= 0;
+        const bool onPage = a.anchor.kind() == Anchor::Kind::Page;
+        return d->run("UPDATE annotations SET document_id = ?, type_id = ?, anchor = ?, quote = ?, start_pos = ?,"
+                      " end_pos = ?, page = ?, position_key = ?, note = ?, claimant = ?, status = ?, created = ?,"
+                      " modified = ?, author = ? WHERE id = ?",
+                      {a.documentId, a.typeId, a.anchor.toJson(), text(a.quote()), nullable(hasText, t.start),
+                       nullable(hasText, t.end), nullable(onPage, a.anchor.page().page), a.anchor.positionKey(),
+                       text(a.note), text(a.claimant), statusKey(a.status), toIso(created), toIso(modified),
+                       text(a.author), a.id})
+               && d->run("DELETE FROM annotation_tags WHERE annotation_id = ?", {a.id})
+               && d->writeTags(a.id, a.tags) && d->dropUnusedTags();
+    });
+    if (s)
+        emit annotationChanged(a.id);
+    return s;
+}
+
+Status ProjectStore::removeAnnotation(AnnotationId id)
+{
+    const Status s = d->write([&] {
+        QSqlQuery q = d->query();
+        if (!d->run(q, "DELETE FROM annotations WHERE id = ?", {id}))
+            return false;
+        if (q.numRowsAffected() == 0)
+            return d->fail(tr("the claim no longer exists"));
+        return d->dropUnusedTags();
+    });
+    if (s)
+        emit annotationRemoved(id);
+    return s;
+}
+
+QStringList ProjectStore::allTags() const
+{
+    if (!d->isOpen())
+        return {};
+    QSqlQuery q = d->query();
+    if (!d->run(q, "SELECT name FROM tags"))
+        return {};
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString());
+    return normalisedTags(names);
+}
+
+// Settings
+
+QString ProjectStore::setting(const QString &key, const QString &fallback) const
+{
+    if (!d->isOpen())
+        return fallback;
+    QSqlQuery q = d->query();
+    if (!d->run(q, "SELECT value FROM settings WHERE key = ?", {key}) || !q.next())
+        return fallback;
+    return q.value(0).toString();
+}
+
+Status ProjectStore::setSetting(const QString &key, const QString &value)
+{
+    return d->write([&] {
+        return d->run("INSERT INTO settings (key, value) VALUES (?, ?)"
+                      " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                      {text(key), text(value)});
+    });
+}
+
+} // namespace ktk
