@@ -1,0 +1,351 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commandline.h"
+
+#include "cli/sampleproject.h"
+#include "import/documentimporter.h"
+#include "store/projectstore.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstring>
+
+namespace ktk {
+
+namespace {
+
+const QString ImportCommand = QStringLiteral("import");
+const QString ListCommand = QStringLiteral("list");
+const QString SampleCommand = QStringLiteral("sample");
+const QString ProgramName = QStringLiteral("kanttekening");
+
+bool isCommand(const char *arg)
+{
+    return std::strcmp(arg, "import") == 0 || std::strcmp(arg, "list") == 0 || std::strcmp(arg, "sample") == 0;
+}
+
+// Options QGuiApplication and QApplication take out of argv themselves; the
+// ones that take a value must not have that value seen as a project path.
+bool isQtOptionWithValue(const char *name)
+{
+    static const char *const options[] = {
+        "platform", "platformpluginpath", "platformtheme", "plugin", "qwindowgeometry", "qwindowicon",
+        "qwindowtitle", "display", "geometry", "style", "stylesheet", "session", "name", "title",
+    };
+    for (const char *option : options) {
+        if (std::strcmp(name, option) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool isHelpOrVersion(const char *name)
+{
+    for (const char *option : {"h", "help", "help-all", "?", "v", "version"}) {
+        if (std::strcmp(name, option) == 0)
+            return true;
+    }
+    return false;
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err)
+    : m_out(out), m_err(err)
+{
+}
+
+bool CommandLine::needsGui(int argc, const char *const *argv)
+{
+    const char *firstPositional = nullptr;
+    int positionals = 0;
+    bool optionsEnded = false;
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (!arg || !*arg)
+            continue;
+        if (!optionsEnded && std::strcmp(arg, "--") == 0) {
+            optionsEnded = true;
+            continue;
+        }
+        if (!optionsEnded && arg[0] == '-' && arg[1] != '\0') {
+            const char *name = arg[1] == '-' ? arg + 2 : arg + 1;
+            if (isHelpOrVersion(name))
+                return false;
+            if (isQtOptionWithValue(name))
+                ++i;
+            continue;
+        }
+        if (!firstPositional)
+            firstPositional = arg;
+        ++positionals;
+    }
+    if (!firstPositional)
+        return true;
+    // "kanttekening frobnicate x.ktk" is an unknown command, reported on the
+    // terminal; a lone argument is a project to open.
+    return !isCommand(firstPositional) && positionals == 1;
+}
+
+QString CommandLine::escapeField(const QString &field)
+{
+    QString escaped;
+    escaped.reserve(field.size());
+    for (const QChar c : field) {
+        switch (c.unicode()) {
+        case u'\\': escaped += QLatin1String("\\\\"); break;
+        case u'\t': escaped += QLatin1String("\\t"); break;
+        case u'\r': escaped += QLatin1String("\\r"); break;
+        case u'\n':
+        case 0x2028:
+        case 0x2029: escaped += QLatin1String("\\n"); break;
+        default: escaped += c;
+        }
+    }
+    return escaped;
+}
+
+CommandLine::Outcome CommandLine::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
+    parser.addOption(helpOption);
+    parser.addOption(versionOption);
+
+    Outcome outcome;
+    if (!parser.parse(arguments)) {
+        outcome.exitCode = usageError(parser.errorText());
+        return outcome;
+    }
+    if (parser.isSet(helpOption)) {
+        m_out << helpText();
+        m_out.flush();
+        return outcome;
+    }
+    if (parser.isSet(versionOption)) {
+        m_out << QStringLiteral("Kanttekening ") << QLatin1String(KTK_VERSION) << u'\n';
+        m_out.flush();
+        return outcome;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        outcome.openGui = true;
+        return outcome;
+    }
+    const QString command = positional.first();
+    const QStringList rest = positional.mid(1);
+    if (command == ImportCommand) {
+        outcome.exitCode = runImport(rest);
+    } else if (command == ListCommand) {
+        outcome.exitCode = runList(rest);
+    } else if (command == SampleCommand) {
+        outcome.exitCode = runSample(rest);
+    } else if (positional.size() == 1) {
+        outcome.openGui = true;
+        outcome.projectPath = command;
+    } else {
+        //: %1 is what the user typed where a command (import, list, sample) was expected
+        outcome.exitCode = usageError(tr("Unknown command “%1”.").arg(command));
+    }
+    return outcome;
+}
+
+int CommandLine::runImport(const QStringList &args)
+{
+    if (args.size() < 2)
+        return usageError(tr("The import command needs a project file and at least one file to import."));
+
+    ProjectStore store;
+    if (!openProject(store, args.first(), true))
+        return UsageError;
+
+    int failed = 0;
+    for (const QString &file : args.mid(1)) {
+        const Result<Document> imported = DocumentImporter::importFile(file);
+        QString error;
+        if (imported) {
+            const Result<DocumentId> added = store.addDocument(imported.value());
+            if (added) {
+                const DocumentMeta &meta = imported->meta;
+                const QString title = meta.title.isEmpty() ? QFileInfo(file).fileName() : meta.title;
+                //: One line per imported file. %1 is the document's title, %2 the file it came from.
+                m_out << tr("imported: %1 (%2)").arg(title, native(file)) << u'\n';
+                m_out.flush();
+                continue;
+            }
+            error = added.error();
+        } else {
+            error = imported.error();
+        }
+        ++failed;
+        // The importer's and store's messages name the file; should one not,
+        // the file still has to be named or a script cannot tell which failed.
+        if (!error.contains(QFileInfo(file).fileName())) {
+            //: %1 is a file, %2 why it could not be imported
+            error = tr("Cannot import %1: %2").arg(native(file), error);
+        }
+        m_err << ProgramName << QLatin1String(": ") << error << u'\n';
+        m_err.flush();
+    }
+    return failed > 0 ? SomeFailed : Success;
+}
+
+// The listing, for scripts and spreadsheets. UTF-8, one record per line, "\n"
+// line ends, fields separated by one tab, no quoting. The first line names
+// the columns (fixed English identifiers, not translated):
+//   document_id  document_title  claim_id  type  status  claimant  tags  quote  note
+// One line per claim, documents in the project's order and claims in reading
+// order; a document without claims has one line whose claim fields (claim_id
+// to note) are empty. type is the claim type's name as the project stores it,
+// status its key (unchecked, supported, disputed, false, unverifiable), tags
+// are joined with "," (no space). Inside a field backslash, tab, carriage
+// return and line breaks are written as \\, \t, \r and \n (see escapeField).
+int CommandLine::runList(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(tr("The list command needs exactly one project file."));
+
+    ProjectStore store;
+    if (!openProject(store, args.first(), false))
+        return UsageError;
+
+    QHash<ClaimTypeId, QString> typeNames;
+    for (const ClaimType &t : store.claimTypes())
+        typeNames.insert(t.id, t.name);
+
+    auto writeRow = [this](const QStringList &fields) {
+        QStringList escaped;
+        escaped.reserve(fields.size());
+        for (const QString &f : fields)
+            escaped.append(escapeField(f));
+        m_out << escaped.join(u'\t') << u'\n';
+    };
+
+    writeRow({QStringLiteral("document_id"), QStringLiteral("document_title"), QStringLiteral("claim_id"),
+              QStringLiteral("type"), QStringLiteral("status"), QStringLiteral("claimant"), QStringLiteral("tags"),
+              QStringLiteral("quote"), QStringLiteral("note")});
+    for (const DocumentSummary &doc : store.documents()) {
+        const QString id = QString::number(doc.id);
+        const QString title = doc.meta.title.isEmpty() ? doc.fileName : doc.meta.title;
+        QVector<Annotation> claims = store.annotations(doc.id);
+        if (claims.isEmpty()) {
+            writeRow({id, title, QString(), QString(), QString(), QString(), QString(), QString(), QString()});
+            continue;
+        }
+        std::stable_sort(claims.begin(), claims.end(), [](const Annotation &a, const Annotation &b) {
+            const qint64 ka = a.anchor.positionKey();
+            const qint64 kb = b.anchor.positionKey();
+            return ka != kb ? ka < kb : a.id < b.id;
+        });
+        for (const Annotation &a : std::as_const(claims)) {
+            writeRow({id, title, QString::number(a.id), typeNames.value(a.typeId), statusKey(a.status),
+                      a.claimant, a.tags.join(u','), a.quote(), a.note});
+        }
+    }
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::runSample(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(tr("The sample command needs exactly one project file to create."));
+    const QString path = args.first();
+    if (QFileInfo::exists(path)) {
+        m_err << ProgramName << QLatin1String(": ")
+              << tr("Will not create the sample project %1: the file already exists.").arg(native(path)) << u'\n';
+        m_err.flush();
+        return UsageError;
+    }
+    const Status created = SampleProject::create(path);
+    if (!created) {
+        m_err << ProgramName << QLatin1String(": ") << created.error() << u'\n';
+        m_err.flush();
+        return SomeFailed;
+    }
+    m_out << tr("created sample project: %1").arg(native(path)) << u'\n';
+    m_out.flush();
+    return Success;
+}
+
+bool CommandLine::openProject(ProjectStore &store, const QString &path, bool createIfMissing)
+{
+    ProjectStore::OpenResult result;
+    if (createIfMissing && !QFileInfo::exists(path)) {
+        // A name without .ktk is most likely arguments in the wrong order
+        // ("import article.md project.ktk"); do not make a project of it.
+        if (QFileInfo(path).suffix().compare(ProjectStore::FileSuffix, Qt::CaseInsensitive) != 0) {
+            m_err << ProgramName << QLatin1String(": ")
+                  //: %1 is a file name, %2 the project file suffix ("ktk")
+                  << tr("Will not create the project %1: a project file's name must end in .%2.")
+                         .arg(native(path), ProjectStore::FileSuffix)
+                  << u'\n';
+            m_err.flush();
+            return false;
+        }
+        result = store.create(path);
+    } else {
+        result = store.open(path);
+    }
+    if (!result.ok()) {
+        m_err << ProgramName << QLatin1String(": ") << result.message << u'\n';
+        m_err.flush();
+        return false;
+    }
+    return true;
+}
+
+int CommandLine::usageError(const QString &message)
+{
+    m_err << ProgramName << QLatin1String(": ") << message << u'\n'
+          << tr("Run “%1 --help” to see how to use it.").arg(ProgramName) << u'\n';
+    m_err.flush();
+    return UsageError;
+}
+
+QString CommandLine::helpText() const
+{
+    QStringList suffixes;
+    for (const QString &s : DocumentImporter::supportedSuffixes())
+        suffixes.append(QLatin1Char('.') + s);
+
+    //: Command line help. Keep the command names (import, list, sample) and the
+    //: option names untranslated; PROJECT and FILE may be translated.
+    return tr("Usage: %1 [PROJECT.ktk]\n"
+              "       %1 import PROJECT.ktk FILE...\n"
+              "       %1 list PROJECT.ktk\n"
+              "       %1 sample PROJECT.ktk\n"
+              "\n"
+              "Read policy articles and annotate the claims they make.\n"
+              "Without a command, opens the window, with PROJECT.ktk if given.\n"
+              "\n"
+              "Commands:\n"
+              "  import   Import files into the project, creating it if missing.\n"
+              "           Files can be %2.\n"
+              "  list     Print the project's documents and claims as tab-separated text.\n"
+              "  sample   Create a project with two example articles and their claims.\n"
+              "\n"
+              "Options:\n"
+              "  -h, --help     Show this help.\n"
+              "  -v, --version  Show the version.\n"
+              "\n"
+              "Exit status: 0 on success; 1 when some files could not be imported or the\n"
+              "sample could not be made; 2 on a usage error or when the project cannot be\n"
+              "opened or created.\n")
+        .arg(ProgramName, suffixes.join(QLatin1String(", ")));
+}
+
+} // namespace ktk

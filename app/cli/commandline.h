@@ -1,0 +1,66 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QTextStream;
+
+namespace ktk {
+
+class ProjectStore;
+
+// The program's arguments:
+//   kanttekening [PROJECT.ktk]                 open the window (with that project)
+//   kanttekening import PROJECT.ktk FILE...    import files, creating the project if missing
+//   kanttekening list PROJECT.ktk              documents and claims as tab-separated text
+//   kanttekening sample PROJECT.ktk            create the sample project
+//   kanttekening --help | --version
+// Commands run without a window and report through the two streams; the
+// caller turns the outcome into the process's exit code or opens the window.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    enum ExitCode {
+        Success = 0,
+        SomeFailed = 1,     // import: at least one file was not imported
+        UsageError = 2      // bad arguments, or the project cannot be opened or created
+    };
+
+    struct Outcome {
+        bool openGui = false;
+        QString projectPath;        // with openGui: the project to open, may be empty
+        int exitCode = Success;     // without openGui: what the process returns
+    };
+
+    CommandLine(QTextStream &out, QTextStream &err);
+
+    // arguments as QCoreApplication::arguments() gives them, program first.
+    Outcome run(const QStringList &arguments);
+
+    // Whether run() will want the window, decided from the raw arguments so
+    // that main() can choose QApplication or QCoreApplication before creating
+    // either; constructs no Qt objects. Qt's own window-system options
+    // (-platform offscreen, -style ...) are skipped.
+    static bool needsGui(int argc, const char *const *argv);
+
+    // The tab-separated listing's field escaping: backslash, tab, carriage
+    // return and line breaks (including U+2028, U+2029) become \\ \t \r \n.
+    static QString escapeField(const QString &field);
+
+private:
+    int runImport(const QStringList &args);
+    int runList(const QStringList &args);
+    int runSample(const QStringList &args);
+    bool openProject(ProjectStore &store, const QString &path, bool createIfMissing);
+    int usageError(const QString &message);
+    QString helpText() const;
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace ktk

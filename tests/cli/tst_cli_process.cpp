@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The real executable, as a script would use it: exit codes, what goes to
+// stdout and what to stderr. Needs main() to hand its arguments to
+// ktk::CommandLine.
+class TstCliProcess : public QObject
+{
+    Q_OBJECT
+
+    struct Finished
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    Finished runBinary(const QStringList &args)
+    {
+        QProcess p;
+        // No display: the commands must work without one.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(KTK_BINARY), args);
+        Finished f;
+        if (!p.waitForStarted(10000) || !p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+            return f;
+        }
+        f.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        f.out = QString::fromUtf8(p.readAllStandardOutput());
+        f.err = QString::fromUtf8(p.readAllStandardError());
+        return f;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(QFile::exists(QStringLiteral(KTK_BINARY)), KTK_BINARY);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void importThenList_reportsThroughExitCodesAndStreams()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("proces.ktk"));
+        const QString good = QStringLiteral(KTK_TEST_DATA "/cli/raadsvoorstel-sociale-media.md");
+        const QString bad = QStringLiteral(KTK_TEST_DATA "/cli/verslag.odt");
+
+        const Finished imported = runBinary({QStringLiteral("import"), project, good});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QVERIFY(imported.out.startsWith(QStringLiteral("imported: ")));
+        QVERIFY(imported.out.contains(QDir::toNativeSeparators(good)));
+        QCOMPARE(imported.err, QString());
+        QVERIFY(QFile::exists(project));
+
+        const Finished partly = runBinary({QStringLiteral("import"), project, bad,
+                                           QStringLiteral(KTK_TEST_DATA "/cli/op-ed-platforms.txt")});
+        QCOMPARE(partly.exitCode, 1);
+        QVERIFY(partly.err.contains(QStringLiteral("verslag.odt")));
+        QVERIFY(!partly.out.contains(QStringLiteral("verslag.odt")));
+        QVERIFY(partly.out.contains(QStringLiteral("op-ed-platforms.txt")));
+
+        const Finished listed = runBinary({QStringLiteral("list"), project});
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(listed.err, QString());
+        const QStringList lines = listed.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);   // header and two documents without claims
+        QVERIFY(lines.at(0).startsWith(QStringLiteral("document_id\tdocument_title\tclaim_id\t")));
+        for (const QString &line : lines)
+            QCOMPARE(line.count(u'\t'), 8);
+    }
+
+    void version_printsVersionAndExitsZero()
+    {
+        const Finished f = runBinary({QStringLiteral("--version")});
+        QCOMPARE(f.exitCode, 0);
+        QCOMPARE(f.out, QStringLiteral("Kanttekening " KTK_VERSION "\n"));
+    }
+
+    void foreignFile_exitsTwoWithMessageOnStderr()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("vreemd.ktk"));
+        QVERIFY(QFile::copy(QStringLiteral(KTK_TEST_DATA "/cli/notitie-van-iemand-anders.ktk"), path));
+        const Finished f = runBinary({QStringLiteral("list"), path});
+        QCOMPARE(f.exitCode, 2);
+        QCOMPARE(f.out, QString());
+        QVERIFY(f.err.contains(QStringLiteral("vreemd.ktk")));
+    }
+
+    void unknownCommand_exitsTwo()
+    {
+        const Finished f = runBinary({QStringLiteral("frobnicate"), m_dir.filePath(QStringLiteral("x.ktk"))});
+        QCOMPARE(f.exitCode, 2);
+        QVERIFY(f.err.contains(QStringLiteral("frobnicate")));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TstCliProcess)
+#include "tst_cli_process.moc"
