@@ -159,8 +159,7 @@ Status SchemaMigrator::migrate(QSqlDatabase &db) const
             foreignKeysWereOn = q.value(0).toInt() != 0;
     }
     auto restoreForeignKeys = [&] {
-        if (foreignKeysWereOn)
-            execOne(db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr);
+        return !foreignKeysWereOn || execOne(db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr);
     };
     auto fail = [&](const QString &message) {
         execOne(db, QStringLiteral("ROLLBACK"), nullptr);
@@ -195,7 +194,10 @@ Status SchemaMigrator::migrate(QSqlDatabase &db) const
     const QString version = QStringLiteral("PRAGMA user_version = %1").arg(targetVersion());
     if (!execOne(db, stamp, &error) || !execOne(db, version, &error) || !execOne(db, QStringLiteral("COMMIT"), &error))
         return fail(tr("Could not update \"%1\" to the current schema: %2").arg(file, error));
-    restoreForeignKeys();
+    // Committed, but a connection left without foreign keys would not cascade
+    // deletes: better to refuse it.
+    if (!restoreForeignKeys())
+        return Status::failure(tr("Could not turn foreign keys back on for \"%1\".").arg(file));
     return {};
 }
 

@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/anchorjsonreader.h"
+
+#include <QTest>
+
+using namespace ktk;
+
+// The fast reader must give exactly what Anchor::fromJson gives, for every
+// input; it only may be faster.
+class TestAnchorJsonReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void textAnchor_readsLikeFromJsonOnTheFastPath_data();
+    void textAnchor_readsLikeFromJsonOnTheFastPath();
+    void otherForms_fallBackToFromJson_data();
+    void otherForms_fallBackToFromJson();
+};
+
+void TestAnchorJsonReader::textAnchor_readsLikeFromJsonOnTheFastPath_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("start");
+    QTest::addColumn<int>("end");
+    QTest::newRow("plain") << QStringLiteral("Het kabinet verhoogt de belasting met 3 procent.") << 4 << 11;
+    QTest::newRow("at the very start") << QStringLiteral("Kabinet valt") << 0 << 7;
+    QTest::newRow("quotes and backslashes") << QStringLiteral("Hij zei: \"dit\\dat\" en 'zo'.") << 3 << 20;
+    QTest::newRow("line breaks, tabs, control characters")
+        << QStringLiteral("Eerste regel\nTweede\tregel\r\n\x01\x1f\b\f einde") << 6 << 30;
+    QTest::newRow("accents and typographic quotes")
+        << QStringLiteral("\u201cCr\u00e8me br\u00fbl\u00e9e\u201d \u2014 na\u00efef") << 1 << 14;
+    QTest::newRow("outside the BMP") << QStringLiteral("Klimaat \U0001F30D en \U0001F525 nu") << 8 << 16;
+    QTest::newRow("slash and html") << QStringLiteral("</script><b>a/b</b>") << 2 << 12;
+    QTest::newRow("long offsets") << QString(200000, u'x') + QStringLiteral("claim") << 200000 << 200005;
+}
+
+void TestAnchorJsonReader::textAnchor_readsLikeFromJsonOnTheFastPath()
+{
+    QFETCH(QString, text);
+    QFETCH(int, start);
+    QFETCH(int, end);
+    const Anchor original = Anchor::forText(TextSelector::fromRange(text, start, end));
+    const QString json = original.toJson();
+    Anchor fast;
+    QVERIFY2(AnchorJsonReader::readTextAnchor(json.toUtf8(), &fast), qPrintable(json.left(120)));
+    QCOMPARE(fast, Anchor::fromJson(json));
+    QCOMPARE(fast, original);
+    QCOMPARE(AnchorJsonReader::read(json.toUtf8()), original);
+}
+
+void TestAnchorJsonReader::otherForms_fallBackToFromJson_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    PageSelector page;
+    page.page = 2;
+    page.quads = {QPolygonF({QPointF(0.1, 0.2), QPointF(0.4, 0.2), QPointF(0.4, 0.3), QPointF(0.1, 0.3)})};
+    QTest::newRow("page anchor")
+        << Anchor::forPage(page, TextSelector::fromRange(QStringLiteral("tekst op pagina"), 0, 5)).toJson().toUtf8();
+    QTest::newRow("spaced") << QByteArray(R"({ "kind": "text", "text": {"end": 5, "exact": "abcde", "prefix": "",)"
+                                          R"( "start": 0, "suffix": ""}})");
+    QTest::newRow("unknown key") << QByteArray(R"({"kind":"text","text":{"end":5,"exact":"abcde","extra":1,)"
+                                               R"("prefix":"","start":0,"suffix":""}})");
+    QTest::newRow("fractional offset") << QByteArray(R"({"kind":"text","text":{"end":5.5,"exact":"abcde",)"
+                                                     R"("prefix":"","start":0,"suffix":""}})");
+    QTest::newRow("offset too large") << QByteArray(R"({"kind":"text","text":{"end":99999999999,"exact":"a",)"
+                                                    R"("prefix":"","start":0,"suffix":""}})");
+    QTest::newRow("trailing bytes") << QByteArray(R"({"kind":"text","text":{"end":5,"exact":"abcde",)"
+                                                  R"("prefix":"","start":0,"suffix":""}}x)");
+    QTest::newRow("bad escape") << QByteArray(R"({"kind":"text","text":{"end":5,"exact":"ab\qde",)"
+                                              R"("prefix":"","start":0,"suffix":""}})");
+    QTest::newRow("unterminated") << QByteArray(R"({"kind":"text","text":{"end":5,"exact":"abcde)");
+    QTest::newRow("empty") << QByteArray();
+    QTest::newRow("not json") << QByteArray("kabinet");
+}
+
+void TestAnchorJsonReader::otherForms_fallBackToFromJson()
+{
+    QFETCH(QByteArray, json);
+    Anchor fast;
+    const Anchor before = fast;
+    QVERIFY(!AnchorJsonReader::readTextAnchor(json, &fast));
+    QCOMPARE(fast, before);
+    QCOMPARE(AnchorJsonReader::read(json), Anchor::fromJson(QString::fromUtf8(json)));
+}
+
+QTEST_GUILESS_MAIN(TestAnchorJsonReader)
+#include "tst_anchorjsonreader.moc"
