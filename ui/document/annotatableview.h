@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QPoint>
+#include <QString>
+#include <QWidget>
+
+class QAbstractItemModel;
+class QItemSelectionModel;
+
+namespace ktk {
+
+// A range of the shown document's text that the user selected.
+struct ViewSelection
+{
+    int start = -1;   // offset into the document's plain text
+    int end = -1;     // exclusive
+    int page = -1;    // PDF page, -1 for text documents
+    QString quote;    // the selected text as plain text
+
+    bool isEmpty() const { return start < 0 || end <= start; }
+};
+
+// What the main window needs from a document view, whatever kind of document
+// it shows: the reflowable text view now, a PDF page view later. The main
+// window talks to this and nothing else, so the two stay interchangeable.
+class AnnotatableView : public QWidget
+{
+    Q_OBJECT
+    Q_PROPERTY(qreal zoomFactor READ zoomFactor NOTIFY zoomFactorChanged)
+
+public:
+    using QWidget::QWidget;
+
+    virtual qint64 documentId() const = 0;
+
+    // model: a flat list (possibly a proxy) of the annotations of many
+    // documents; the view shows the rows whose DocumentIdRole is its document.
+    // selection: the selection model over that same model, shared with the
+    // annotation list; may be null. The view does not own either.
+    virtual void setAnnotationModel(QAbstractItemModel *model, QItemSelectionModel *selection) = 0;
+
+    // The user's current text selection, or an empty one.
+    virtual ViewSelection currentSelection() const = 0;
+    virtual void clearTextSelection() = 0;
+
+    // Centres the annotation in the view and flashes it briefly. Returns false
+    // when the annotation is not one of this document's.
+    virtual bool scrollToAnnotation(qint64 annotationId) = 0;
+
+    virtual qreal zoomFactor() const = 0;
+
+public slots:
+    virtual void zoomIn() = 0;
+    virtual void zoomOut() = 0;
+    virtual void resetZoom() = 0;
+    virtual void showFindBar() = 0;
+
+signals:
+    void selectionChanged(bool hasTextSelection);
+    // The user clicked a highlight; it is already current in the selection model.
+    void annotationActivated(qint64 annotationId);
+    // Right click or the context-menu key. ids: the annotations under the
+    // point, innermost first (may be empty); the caller builds the menu.
+    void annotationContextMenuRequested(const QList<qint64> &annotationIds, const QPoint &globalPos,
+                                        bool hasTextSelection);
+    void zoomFactorChanged(qreal factor);
+};
+
+} // namespace ktk

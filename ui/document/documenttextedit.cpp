@@ -1,0 +1,472 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "document/documenttextedit.h"
+
+#include "document/annotationspans.h"
+#include "document/readingstyle.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QPainter>
+#include <QPointer>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QVariantAnimation>
+#include <QtMath>
+
+#include <algorithm>
+
+namespace ktk {
+
+namespace {
+
+constexpr int flashDurationMs = 900;
+constexpr int flashBlinks = 3;
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightnessF() < 0.5;
+}
+
+} // namespace
+
+DocumentTextEdit::DocumentTextEdit(QWidget *parent)
+    : QTextEdit(parent)
+{
+    setReadOnly(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    setFrameShape(QFrame::NoFrame);
+    setLineWrapMode(QTextEdit::WidgetWidth);
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    setUndoRedoEnabled(false);
+    setFont(ReadingStyle::font(m_zoom));
+    m_geometry.setHighlightBox(ReadingStyle::highlightBox(font()));
+    updatePalette();
+
+    m_flash = new QVariantAnimation(this);
+    m_flash->setStartValue(0.0);
+    m_flash->setEndValue(1.0);
+    m_flash->setDuration(flashDurationMs);
+    connect(m_flash, &QVariantAnimation::valueChanged, this, [this](const QVariant &value) {
+        const qreal s = qSin(value.toReal() * M_PI * flashBlinks);
+        m_flashStrength = s * s;
+        viewport()->update();
+    });
+    connect(m_flash, &QVariantAnimation::finished, this, [this] {
+        m_flashStrength = 0;
+        viewport()->update();
+    });
+}
+
+DocumentTextEdit::~DocumentTextEdit() = default;
+
+void DocumentTextEdit::showDocument(QTextDocument *document)
+{
+    // The editor's own initial document is deleted by setDocument(); guard.
+    QPointer<QTextDocument> old = this->document();
+    if (old == document)
+        return;
+    m_flash->stop();
+    m_flashStrength = 0;
+    m_findMatches.clear();
+
+    if (document) {
+        // Parenting to the editor also routes resource requests through
+        // loadResource() below instead of the file system.
+        document->setParent(this);
+        document->setUndoRedoEnabled(false);
+        ReadingStyle::applyLineHeight(document, ReadingStyle::lineHeightPercent(ReadingStyle::font(1.0)));
+        setDocument(document);
+        document->setDefaultFont(font());
+        connect(document->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
+                [this] { m_geometry.invalidate(); });
+    } else {
+        setDocument(nullptr);
+    }
+    if (old && old->parent() == this)
+        delete old;
+
+    m_geometry.setDocument(this->document());
+    updateColumn();
+    verticalScrollBar()->setValue(0);
+    viewport()->update();
+}
+
+void DocumentTextEdit::setSpans(const AnnotationSpans *spans)
+{
+    m_spans = spans;
+    viewport()->update();
+}
+
+void DocumentTextEdit::setZoom(qreal zoom)
+{
+    if (qFuzzyCompare(zoom, m_zoom))
+        return;
+    // Keep the line at the top of the view in place while the text reflows.
+    const bool atTop = verticalScrollBar()->value() == 0;
+    const QTextCursor anchor = cursorForPosition(QPoint(viewport()->width() / 2, 0));
+    const int oldTop = cursorRect(anchor).top();
+
+    m_zoom = zoom;
+    setFont(ReadingStyle::font(zoom)); // changeEvent() passes it on to the document
+
+    if (!atTop)
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + cursorRect(anchor).top() - oldTop);
+}
+
+void DocumentTextEdit::setFindMatches(const QList<TextRange> &matches)
+{
+    m_findMatches = matches;
+    viewport()->update();
+}
+
+QPointF DocumentTextEdit::scrollOffset() const
+{
+    return QPointF(horizontalScrollBar()->value(), verticalScrollBar()->value());
+}
+
+QList<QRectF> DocumentTextEdit::rangeRects(int start, int end)
+{
+    QList<QRectF> result;
+    const QPointF offset = scrollOffset();
+    for (const HighlightLine &line : m_geometry.lines(start, end))
+        result.append(line.rect.translated(-offset));
+    return result;
+}
+
+QList<qint64> DocumentTextEdit::annotationsAt(const QPoint &viewportPos)
+{
+    if (!m_spans || !document())
+        return {};
+    const QPointF point = QPointF(viewportPos) + scrollOffset();
+    const int hit = document()->documentLayout()->hitTest(point, Qt::FuzzyHit);
+    if (hit < 0)
+        return {};
+    // A point in the spacing below a block's last line may land in the next
+    // block: look at the previous block too.
+    QTextBlock block = document()->findBlock(hit);
+    const int to = block.position() + block.length();
+    if (block.previous().isValid())
+        block = block.previous();
+
+    const std::vector<AnnotationSpan> &spans = m_spans->spans();
+    QList<const AnnotationSpan *> found;
+    for (int i : m_spans->intersecting(block.position(), to)) {
+        const AnnotationSpan &s = spans[size_t(i)];
+        for (const HighlightLine &line : m_geometry.lines(s.start, s.end)) {
+            if (line.rect.adjusted(-1, 0, 1, line.spaceBelow).contains(point)) {
+                found.append(&s);
+                break;
+            }
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const AnnotationSpan *a, const AnnotationSpan *b) {
+        if (a->length() != b->length())
+            return a->length() < b->length();
+        if (a->start != b->start)
+            return a->start > b->start;
+        return a->id < b->id;
+    });
+    QList<qint64> ids;
+    ids.reserve(found.size());
+    for (const AnnotationSpan *s : std::as_const(found))
+        ids.append(s->id);
+    return ids;
+}
+
+void DocumentTextEdit::centreOnRange(int start, int end)
+{
+    QRectF rect = m_geometry.boundingRect(start, end);
+    if (rect.isNull()) {
+        QTextCursor cursor(document());
+        cursor.setPosition(std::clamp(start, 0, document()->characterCount() - 1));
+        rect = QRectF(cursorRect(cursor)).translated(scrollOffset());
+    }
+    const qreal viewHeight = viewport()->height();
+    const qreal y = rect.height() > viewHeight * 0.8 ? rect.top() - fontMetrics().height()
+                                                     : rect.center().y() - viewHeight / 2;
+    verticalScrollBar()->setValue(qRound(y));
+}
+
+void DocumentTextEdit::flashRange(int start, int end, const QColor &colour)
+{
+    m_flashRange = {start, end};
+    m_flashColour = colour;
+    m_flash->stop();
+    m_flash->start();
+}
+
+bool DocumentTextEdit::isFlashing() const
+{
+    return m_flash->state() == QAbstractAnimation::Running;
+}
+
+QVariant DocumentTextEdit::loadResource(int type, const QUrl &name)
+{
+    Q_UNUSED(type)
+    // Images embedded as data: URLs are part of the document; QTextDocument
+    // decodes those itself when this returns nothing.
+    if (name.scheme().compare(QLatin1String("data"), Qt::CaseInsensitive) == 0)
+        return {};
+    // Non-null, so QTextDocument does not fall back to reading local files.
+    return QVariant(QByteArray());
+}
+
+void DocumentTextEdit::updateColumn()
+{
+    QTextDocument *doc = document();
+    if (!doc)
+        return;
+    const QFontMetricsF metrics(font());
+    const qreal em = metrics.height();
+    const qreal width = viewport()->width();
+    const qreal minSide = std::round(em * 1.2);
+    const qreal column = std::max(std::min(ReadingStyle::columnWidth(font()), width - 2 * minSide), em * 8);
+    const qreal side = std::max(minSide, std::floor((width - column) / 2));
+
+    QTextFrameFormat format = doc->rootFrame()->frameFormat();
+    const qreal top = std::round(em * 1.5);
+    const qreal bottom = std::round(em * 3);
+    if (format.leftMargin() == side && format.rightMargin() == side && format.topMargin() == top
+        && format.bottomMargin() == bottom)
+        return;
+    format.setLeftMargin(side);
+    format.setRightMargin(side);
+    format.setTopMargin(top);
+    format.setBottomMargin(bottom);
+    doc->rootFrame()->setFrameFormat(format);
+    m_geometry.invalidate();
+}
+
+void DocumentTextEdit::updatePalette()
+{
+    if (m_updatingPalette)
+        return;
+    m_updatingPalette = true;
+    // The annotation editor takes focus while the user writes a note; the
+    // selection being annotated should stay as visible as it was.
+    QPalette p = palette();
+    p.setColor(QPalette::Inactive, QPalette::Highlight, p.color(QPalette::Active, QPalette::Highlight));
+    p.setColor(QPalette::Inactive, QPalette::HighlightedText, p.color(QPalette::Active, QPalette::HighlightedText));
+    setPalette(p);
+    m_updatingPalette = false;
+}
+
+void DocumentTextEdit::resizeEvent(QResizeEvent *event)
+{
+    QTextEdit::resizeEvent(event);
+    updateColumn();
+}
+
+void DocumentTextEdit::changeEvent(QEvent *event)
+{
+    QTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        updatePalette();
+    } else if (event->type() == QEvent::FontChange) {
+        m_geometry.setHighlightBox(ReadingStyle::highlightBox(font()));
+        updateColumn();
+    }
+}
+
+void DocumentTextEdit::mousePressEvent(QMouseEvent *event)
+{
+    m_pressed = event->button() == Qt::LeftButton;
+    m_pressPos = event->position().toPoint();
+    QTextEdit::mousePressEvent(event);
+}
+
+void DocumentTextEdit::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextEdit::mouseReleaseEvent(event);
+    const QPoint pos = event->position().toPoint();
+    const bool plainClick = m_pressed && event->button() == Qt::LeftButton
+        && (pos - m_pressPos).manhattanLength() < QApplication::startDragDistance();
+    m_pressed = false;
+    if (plainClick && !textCursor().hasSelection())
+        emit clicked(pos);
+}
+
+void DocumentTextEdit::contextMenuEvent(QContextMenuEvent *event)
+{
+    // No built-in menu: the main window builds one around the annotations here.
+    if (event->reason() == QContextMenuEvent::Keyboard) {
+        const QPoint pos = cursorRect().center();
+        emit contextMenuRequestedAt(pos, viewport()->mapToGlobal(pos));
+    } else {
+        emit contextMenuRequestedAt(event->pos(), event->globalPos());
+    }
+    event->accept();
+}
+
+void DocumentTextEdit::wheelEvent(QWheelEvent *event)
+{
+    if (!(event->modifiers() & Qt::ControlModifier)) {
+        QTextEdit::wheelEvent(event);
+        return;
+    }
+    // Touchpads send many small deltas; act on whole notches only.
+    m_wheelRemainder += event->angleDelta().y();
+    const int steps = m_wheelRemainder / QWheelEvent::DefaultDeltasPerStep;
+    if (steps != 0) {
+        m_wheelRemainder -= steps * QWheelEvent::DefaultDeltasPerStep;
+        emit zoomStepRequested(steps);
+    }
+    event->accept();
+}
+
+void DocumentTextEdit::visibleRange(const QRectF &documentRect, int *from, int *to) const
+{
+    QTextDocument *doc = document();
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    int first = layout->hitTest(documentRect.topLeft(), Qt::FuzzyHit);
+    int last = layout->hitTest(documentRect.bottomRight(), Qt::FuzzyHit);
+    if (first < 0)
+        first = 0;
+    if (last < 0)
+        last = doc->characterCount();
+    QTextBlock firstBlock = doc->findBlock(first);
+    if (firstBlock.previous().isValid())
+        firstBlock = firstBlock.previous();
+    QTextBlock lastBlock = doc->findBlock(last);
+    if (lastBlock.next().isValid())
+        lastBlock = lastBlock.next();
+    *from = firstBlock.isValid() ? firstBlock.position() : 0;
+    *to = lastBlock.isValid() ? lastBlock.position() + lastBlock.length() : doc->characterCount();
+}
+
+qreal DocumentTextEdit::underlineThickness() const
+{
+    const qreal em = font().pointSizeF() * QFontMetricsF(font()).fontDpi() / 72.0;
+    return std::max(1.5, std::round(em / 9.0 * 2) / 2);
+}
+
+void DocumentTextEdit::paintEvent(QPaintEvent *event)
+{
+    if (document() && (m_spans || !m_findMatches.isEmpty() || m_flashStrength > 0)) {
+        QPainter painter(viewport());
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QPointF offset = scrollOffset();
+        painter.translate(-offset);
+        const QRectF exposed = QRectF(event->rect()).translated(offset);
+        int from = 0;
+        int to = 0;
+        visibleRange(exposed, &from, &to);
+        paintFindMatches(painter, exposed, from, to);
+        paintAnnotations(painter, exposed, from, to);
+        paintFlash(painter);
+    }
+    // The glyphs go on top of the highlights.
+    QTextEdit::paintEvent(event);
+}
+
+void DocumentTextEdit::paintFindMatches(QPainter &painter, const QRectF &exposed, int from, int to)
+{
+    if (m_findMatches.isEmpty())
+        return;
+    QColor fill = palette().color(QPalette::Highlight);
+    fill.setAlphaF(isDark(palette()) ? 0.40 : 0.25);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(fill);
+    const int length = m_findMatches.first().end - m_findMatches.first().start;
+    auto it = std::lower_bound(m_findMatches.cbegin(), m_findMatches.cend(), from - length,
+                               [](const TextRange &r, int pos) { return r.start < pos; });
+    for (; it != m_findMatches.cend() && it->start < to; ++it) {
+        for (const HighlightLine &line : m_geometry.lines(it->start, it->end)) {
+            if (line.rect.intersects(exposed))
+                painter.drawRoundedRect(line.rect.adjusted(-1, 0, 1, 0), 2, 2);
+        }
+    }
+}
+
+void DocumentTextEdit::paintAnnotations(QPainter &painter, const QRectF &exposed, int from, int to)
+{
+    if (!m_spans)
+        return;
+    const std::vector<AnnotationSpan> &spans = m_spans->spans();
+    QList<int> visible = m_spans->intersecting(from, to);
+    if (visible.isEmpty())
+        return;
+    // Outer spans first, so the fills of inner ones land on top.
+    std::stable_sort(visible.begin(), visible.end(), [&spans](int a, int b) {
+        return spans[size_t(a)].length() > spans[size_t(b)].length();
+    });
+
+    const bool dark = isDark(palette());
+    const qreal thickness = underlineThickness();
+    const int levels = std::max(1, m_spans->levelCount());
+    const qreal radius = std::max(2.0, thickness);
+
+    struct Piece
+    {
+        QRectF rect;
+        qreal spaceBelow;
+        const AnnotationSpan *span;
+    };
+    QList<Piece> pieces;
+    for (int i : std::as_const(visible)) {
+        const AnnotationSpan &s = spans[size_t(i)];
+        for (const HighlightLine &line : m_geometry.lines(s.start, s.end)) {
+            if (line.rect.adjusted(-2, -2, 2, line.spaceBelow + 2).intersects(exposed))
+                pieces.append({line.rect, line.spaceBelow, &s});
+        }
+    }
+
+    painter.setPen(Qt::NoPen);
+    for (const Piece &piece : std::as_const(pieces)) {
+        const bool selected = m_spans->isSelected(piece.span->id);
+        QColor fill = piece.span->colour;
+        fill.setAlphaF((dark ? 0.38 : 0.26) + (selected ? 0.14 : 0));
+        painter.setBrush(fill);
+        painter.drawRoundedRect(piece.rect.adjusted(-1, 0, 1, 0), radius, radius);
+    }
+
+    // One underline per stack level, so two claims over the same words show
+    // as two lines even where their fills blend into one colour.
+    for (const Piece &piece : std::as_const(pieces)) {
+        // Squeeze the lines together when many levels share little room,
+        // down to bands that touch; deeper levels than that share the last.
+        const qreal room = piece.spaceBelow - 1;
+        const qreal step = levels > 1 ? std::clamp((room - thickness) / (levels - 1), thickness, thickness + 1)
+                                      : thickness + 1;
+        const int capacity = std::max(1, int((room - thickness) / step) + 1);
+        const int level = std::min(piece.span->level, capacity - 1);
+        QColor line = piece.span->colour;
+        if (dark)
+            line = line.lighter(120);
+        line.setAlphaF(0.9);
+        const qreal y = piece.rect.bottom() + 0.5 + level * step;
+        painter.fillRect(QRectF(piece.rect.left(), y, piece.rect.width(), thickness), line);
+    }
+
+    painter.setBrush(Qt::NoBrush);
+    for (const Piece &piece : std::as_const(pieces)) {
+        if (!m_spans->isSelected(piece.span->id))
+            continue;
+        const QColor outline = dark ? piece.span->colour.lighter(150) : piece.span->colour.darker(150);
+        painter.setPen(QPen(outline, std::max(1.5, thickness * 0.75)));
+        painter.drawRoundedRect(piece.rect.adjusted(-1.5, -0.5, 1.5, 0.5), radius, radius);
+    }
+    painter.setPen(Qt::NoPen);
+}
+
+void DocumentTextEdit::paintFlash(QPainter &painter)
+{
+    if (m_flashStrength <= 0.01)
+        return;
+    QColor fill = m_flashColour;
+    fill.setAlphaF(0.55 * m_flashStrength);
+    QColor outline = isDark(palette()) ? m_flashColour.lighter(130) : m_flashColour.darker(130);
+    outline.setAlphaF(m_flashStrength);
+    painter.setBrush(fill);
+    painter.setPen(QPen(outline, 2));
+    for (const HighlightLine &line : m_geometry.lines(m_flashRange.start, m_flashRange.end))
+        painter.drawRoundedRect(line.rect.adjusted(-3, -2, 3, 2), 4, 4);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Qt::NoBrush);
+}
+
+} // namespace ktk

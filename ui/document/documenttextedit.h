@@ -1,0 +1,91 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "document/highlightgeometry.h"
+#include "document/textmatches.h"
+
+#include <QColor>
+#include <QTextEdit>
+
+class QVariantAnimation;
+
+namespace ktk {
+
+class AnnotationSpans;
+
+// The read-only text of a document, set in a centred reading column, with the
+// annotations painted as translucent highlights behind the glyphs. Knows
+// nothing of the annotation model: it draws what AnnotationSpans holds and
+// reports where the user clicked.
+class DocumentTextEdit : public QTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit DocumentTextEdit(QWidget *parent = nullptr);
+    ~DocumentTextEdit() override;
+
+    // Shows document and becomes its owner; the previous one is deleted.
+    void showDocument(QTextDocument *document);
+    void setSpans(const AnnotationSpans *spans);
+    void setZoom(qreal zoom);
+
+    void setFindMatches(const QList<TextRange> &matches);
+
+    // Geometry in viewport coordinates.
+    QList<QRectF> rangeRects(int start, int end);
+    // Annotations whose highlight (including its underline) is under pos,
+    // innermost (shortest) first.
+    QList<qint64> annotationsAt(const QPoint &viewportPos);
+
+    void centreOnRange(int start, int end);
+    void flashRange(int start, int end, const QColor &colour);
+    bool isFlashing() const;
+
+    // Resources of the document (images) are never fetched: the text is
+    // read from an untrusted source.
+    QVariant loadResource(int type, const QUrl &name) override;
+
+signals:
+    // A plain click (no drag, no text selected) at a viewport position.
+    void clicked(const QPoint &viewportPos);
+    void contextMenuRequestedAt(const QPoint &viewportPos, const QPoint &globalPos);
+    void zoomStepRequested(int steps);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+
+private:
+    void updateColumn();
+    void updatePalette();
+    QPointF scrollOffset() const;
+    void visibleRange(const QRectF &documentRect, int *from, int *to) const;
+    void paintFindMatches(QPainter &painter, const QRectF &exposed, int from, int to);
+    void paintAnnotations(QPainter &painter, const QRectF &exposed, int from, int to);
+    void paintFlash(QPainter &painter);
+    qreal underlineThickness() const;
+
+    const AnnotationSpans *m_spans = nullptr;
+    HighlightGeometry m_geometry;
+    QList<TextRange> m_findMatches;
+    qreal m_zoom = 1.0;
+
+    QPoint m_pressPos;
+    bool m_pressed = false;
+    int m_wheelRemainder = 0;
+    bool m_updatingPalette = false;
+
+    QVariantAnimation *m_flash = nullptr;
+    TextRange m_flashRange;
+    QColor m_flashColour;
+    qreal m_flashStrength = 0;
+};
+
+} // namespace ktk
