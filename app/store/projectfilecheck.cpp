@@ -3,10 +3,15 @@
 #include "store/projectfilecheck.h"
 
 #include "store/projectstore.h"
+#include "store/sqlsupport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 #include <QtEndian>
 
 #include <climits>
@@ -92,6 +97,57 @@ ProjectFileCheck::Outcome ProjectFileCheck::check(const QString &path, int newes
         return refuse(Verdict::Truncated,
                       tr("\"%1\" is damaged: the file is shorter than it should be. Restore it from a backup.")
                           .arg(name));
+    }
+    return out;
+}
+
+ProjectFileCheck::Outcome ProjectFileCheck::checkIntegrity(const QString &path)
+{
+    const QString shm = path + QStringLiteral("-shm");
+    const bool walExists = QFileInfo::exists(path + QStringLiteral("-wal"));
+    const bool shmExisted = QFileInfo::exists(shm);
+    const QString connection = sql::uniqueConnectionName(QStringLiteral("check"));
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        if (walExists) {
+            // A crash left committed changes in the WAL; a reader includes them.
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        } else {
+            db.setDatabaseName(QUrl::fromLocalFile(path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
+        if (!db.open()) {
+            problem = sql::errorText(db.lastError());
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
+                problem = sql::errorText(q.lastError());
+            } else {
+                QStringList lines;
+                while (q.next() && lines.size() < 3)
+                    lines.append(q.value(0).toString());
+                if (q.lastError().isValid())
+                    problem = sql::errorText(q.lastError());
+                else if (lines != QStringList{QStringLiteral("ok")})
+                    problem = lines.join(QStringLiteral("; "));
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    // The -shm index is rebuilt from the WAL by the next opener; one that the
+    // check made is ours to remove.
+    if (!shmExisted)
+        QFile::remove(shm);
+
+    Outcome out;
+    if (!problem.isEmpty()) {
+        out.verdict = Verdict::Damaged;
+        out.message = tr("\"%1\" is damaged and cannot be opened safely (%2). Restore it from a backup; the file "
+                         "has not been changed.")
+                          .arg(QDir::toNativeSeparators(path), problem);
     }
     return out;
 }

@@ -5,18 +5,16 @@
 #include "store/anchorjsonreader.h"
 #include "store/defaultcodebook.h"
 #include "store/projectfilecheck.h"
+#include "store/projectlock.h"
 #include "store/schema.h"
+#include "store/sqlsupport.h"
 
-#include <QAtomicInteger>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QLockFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
-
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -29,106 +27,19 @@ const QString ProjectStore::FileSuffix = QStringLiteral("ktk");
 
 namespace {
 
-QAtomicInteger<quint64> connectionCounter;
-
-// Each store (and each short-lived check connection) has its own
-// QSqlDatabase connection, so two open projects never share one.
-QString nextConnectionName(const QString &purpose)
-{
-    return QStringLiteral("ktk-%1-%2").arg(purpose).arg(++connectionCounter);
-}
-
-QString toIso(const QDateTime &dt)
-{
-    return dt.toUTC().toString(Qt::ISODateWithMs);
-}
-
-// toIso() writes "yyyy-MM-ddTHH:mm:ss.zzzZ"; reading that by hand, from the
-// UTF-8 bytes, is several times faster than QDateTime::fromString, which
-// matters for 10,000 rows. Anything else goes the slow, general way.
-QDateTime fromIso(const QByteArray &s)
-{
-    if (s.size() == 24 && s.at(4) == '-' && s.at(7) == '-' && s.at(10) == 'T' && s.at(13) == ':'
-        && s.at(16) == ':' && s.at(19) == '.' && s.at(23) == 'Z') {
-        bool digits = true;
-        auto num = [&](int from, int len) {
-            int v = 0;
-            for (int i = from; i < from + len; ++i) {
-                const int c = s.at(i) - '0';
-                if (c < 0 || c > 9)
-                    digits = false;
-                v = v * 10 + c;
-            }
-            return v;
-        };
-        const QDate date(num(0, 4), num(5, 2), num(8, 2));
-        const QTime time(num(11, 2), num(14, 2), num(17, 2), num(20, 3));
-        if (digits && date.isValid() && time.isValid())
-            return QDateTime(date, time, Qt::UTC);
-    }
-    const QDateTime dt = QDateTime::fromString(QString::fromUtf8(s), Qt::ISODateWithMs);
-    return dt.isValid() ? dt.toUTC() : QDateTime();
-}
-
-QDateTime fromIso(const QVariant &v)
-{
-    return fromIso(v.toByteArray());
-}
+using sql::fromIso;
+using sql::nullable;
+using sql::text;
+using sql::toIso;
 
 QDateTime nowUtc()
 {
     return QDateTime::currentDateTimeUtc();
 }
 
-// QSQLITE binds a null QString as SQL NULL, which NOT NULL columns refuse.
-QVariant text(const QString &s)
-{
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-
-QVariant nullable(bool present, const QVariant &value)
-{
-    return present ? value : QVariant();
-}
-
-QString sqliteText(const QSqlError &e)
-{
-    return e.databaseText().isEmpty() ? e.text() : e.databaseText();
-}
-
-// SQLite's messages are terse and English; say what they mean for the user.
 QString describe(const QSqlError &e)
 {
-    bool ok = false;
-    const int code = e.nativeErrorCode().toInt(&ok);
-    const QString raw = sqliteText(e);
-    if (!ok)
-        return raw;
-    switch (code) {
-    case 787:   // SQLITE_CONSTRAINT_FOREIGNKEY
-        return ProjectStore::tr("it refers to a document or claim type that no longer exists");
-    case 1555:  // SQLITE_CONSTRAINT_PRIMARYKEY
-    case 2067:  // SQLITE_CONSTRAINT_UNIQUE
-        return ProjectStore::tr("an item with the same id already exists");
-    default:
-        break;
-    }
-    switch (code & 0xff) {
-    case 13:    // SQLITE_FULL
-        return ProjectStore::tr("the disk is full (%1)").arg(raw);
-    case 8:     // SQLITE_READONLY
-        return ProjectStore::tr("the file cannot be written to (%1)").arg(raw);
-    case 10:    // SQLITE_IOERR
-        return ProjectStore::tr("the disk could not be written to (%1)").arg(raw);
-    case 11:    // SQLITE_CORRUPT
-    case 26:    // SQLITE_NOTADB
-        return ProjectStore::tr("the file is damaged (%1)").arg(raw);
-    case 5:     // SQLITE_BUSY
-    case 6:     // SQLITE_LOCKED
-        return ProjectStore::tr("the file is in use by another program (%1)").arg(raw);
-    default:
-        return raw;
-    }
+    return sql::ErrorDescription::describe(e);
 }
 
 using OpenError = ProjectStore::OpenError;
@@ -152,7 +63,7 @@ struct ProjectStore::Private
     QString path;
     QString connectionName;
     QSqlDatabase db;
-    std::unique_ptr<QLockFile> lock;
+    std::unique_ptr<ProjectLock> lock;
     int version = 0;
     QString backupPath;
     QVector<SchemaStep> steps = Schema::steps();
@@ -256,7 +167,6 @@ struct ProjectStore::Private
         return Status::failure(message);
     }
 
-    OpenResult quickCheck(const QString &file) const;
     OpenResult acquireLock(const QString &file);
     OpenResult connect(const QString &file);
     void closeConnection();
@@ -270,101 +180,29 @@ struct ProjectStore::Private
     QVector<Annotation> readAnnotations(const QString &where, const QVariantList &values) const;
 };
 
-// PRAGMA quick_check on a read-only connection: a damaged file is refused
-// before anything may write to it. Runs under our lock, so no other instance
-// is writing: when no WAL is left over, the whole database is in the main file
-// and "immutable" lets SQLite read it without creating -wal and -shm files.
-OpenResult ProjectStore::Private::quickCheck(const QString &file) const
-{
-    const QString wal = file + QStringLiteral("-wal");
-    const QString shm = file + QStringLiteral("-shm");
-    const bool walExisted = QFileInfo::exists(wal);
-    const bool shmExisted = QFileInfo::exists(shm);
-    const QString name = nextConnectionName(QStringLiteral("check"));
-    QString problem;
-    {
-        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        if (walExisted) {
-            // A crash left committed changes in the WAL; a reader includes them.
-            check.setDatabaseName(file);
-            check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        } else {
-            check.setDatabaseName(QUrl::fromLocalFile(file).toString(QUrl::FullyEncoded)
-                                  + QStringLiteral("?immutable=1"));
-            check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
-        }
-        if (!check.open()) {
-            problem = sqliteText(check.lastError());
-        } else {
-            QSqlQuery q(check);
-            if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-                problem = sqliteText(q.lastError());
-            } else {
-                QStringList lines;
-                while (q.next() && lines.size() < 3)
-                    lines.append(q.value(0).toString());
-                if (q.lastError().isValid())
-                    problem = sqliteText(q.lastError());
-                else if (lines != QStringList{QStringLiteral("ok")})
-                    problem = lines.join(QStringLiteral("; "));
-            }
-        }
-        check.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    // The -shm index is rebuilt from the WAL by the next opener; one that the
-    // check made is ours to remove.
-    if (!shmExisted)
-        QFile::remove(shm);
-    if (problem.isEmpty())
-        return {};
-    return refusal(OpenError::Corrupt,
-                   ProjectStore::tr("\"%1\" is damaged and cannot be opened safely (%2). Restore it from a "
-                                    "backup; the file has not been changed.")
-                       .arg(QDir::toNativeSeparators(file), problem));
-}
-
 OpenResult ProjectStore::Private::acquireLock(const QString &file)
 {
-    auto candidate = std::make_unique<QLockFile>(file + QStringLiteral(".lock"));
-    // A project stays open for hours: a live holder's lock never goes stale by
-    // age. A lock left by a crashed process (its pid gone) is still taken over.
-    candidate->setStaleLockTime(0);
-    if (candidate->tryLock(0)) {
+    auto candidate = std::make_unique<ProjectLock>(file);
+    switch (candidate->tryLock()) {
+    case ProjectLock::Outcome::Locked:
         lock = std::move(candidate);
         return {};
+    case ProjectLock::Outcome::HeldElsewhere:
+        return refusal(OpenError::Locked, candidate->message());
+    case ProjectLock::Outcome::Failed:
+        break;
     }
-    const QString name = QDir::toNativeSeparators(file);
-    if (candidate->error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host;
-        QString app;
-        if (candidate->getLockInfo(&pid, &host, &app)) {
-            return refusal(OpenError::Locked,
-                           ProjectStore::tr("\"%1\" is already open in another window or program (%2, process %3 "
-                                            "on %4). Close it there first.")
-                               .arg(name, app.isEmpty() ? QStringLiteral("?") : app)
-                               .arg(pid)
-                               .arg(host.isEmpty() ? QStringLiteral("?") : host));
-        }
-        return refusal(OpenError::Locked,
-                       ProjectStore::tr("\"%1\" is already open in another window or program. Close it there first.")
-                           .arg(name));
-    }
-    return refusal(OpenError::Io,
-                   ProjectStore::tr("Cannot open \"%1\": could not create the lock file \"%2\". The folder may be "
-                                    "read-only; copy the project to a folder you can write to.")
-                       .arg(name, QDir::toNativeSeparators(candidate->fileName())));
+    return refusal(OpenError::Io, candidate->message());
 }
 
 OpenResult ProjectStore::Private::connect(const QString &file)
 {
-    connectionName = nextConnectionName(QStringLiteral("store"));
+    connectionName = sql::uniqueConnectionName(QStringLiteral("store"));
     db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(file);
     path = file;
     if (!db.open()) {
-        const QString reason = sqliteText(db.lastError());
+        const QString reason = sql::errorText(db.lastError());
         closeConnection();
         return refusal(OpenError::Io,
                        ProjectStore::tr("Cannot open \"%1\": %2.").arg(QDir::toNativeSeparators(file), reason));
@@ -701,6 +539,7 @@ ProjectStore::OpenResult ProjectStore::open(const QString &path)
     case ProjectFileCheck::Verdict::NewerSchema:
         return refusal(OpenError::NewerSchema, header.message);
     case ProjectFileCheck::Verdict::Truncated:
+    case ProjectFileCheck::Verdict::Damaged:
         return refusal(OpenError::Corrupt, header.message);
     case ProjectFileCheck::Verdict::Unreadable:
         return refusal(OpenError::Io, header.message);
@@ -711,9 +550,9 @@ ProjectStore::OpenResult ProjectStore::open(const QString &path)
     }
     if (OpenResult r = d->acquireLock(file); !r.ok())
         return r;
-    if (OpenResult r = d->quickCheck(file); !r.ok()) {
+    if (const auto integrity = ProjectFileCheck::checkIntegrity(file); !integrity.ok()) {
         d->lock.reset();
-        return r;
+        return refusal(OpenError::Corrupt, integrity.message);
     }
     if (OpenResult r = d->connect(file); !r.ok())
         return r;

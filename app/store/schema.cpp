@@ -3,6 +3,7 @@
 #include "store/schema.h"
 
 #include "store/projectstore.h"
+#include "store/sqlsupport.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,18 +14,13 @@ namespace ktk {
 
 namespace {
 
-QString errorText(const QSqlError &error)
-{
-    return error.databaseText().isEmpty() ? error.text() : error.databaseText();
-}
-
 bool execOne(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery q(db);
     if (q.exec(sql))
         return true;
     if (error)
-        *error = errorText(q.lastError());
+        *error = sql::errorText(q.lastError());
     return false;
 }
 
@@ -130,7 +126,7 @@ Result<int> SchemaMigrator::userVersion(QSqlDatabase &db)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        return Result<int>::failure(errorText(q.lastError()));
+        return Result<int>::failure(sql::errorText(q.lastError()));
     return q.value(0).toInt();
 }
 
@@ -183,7 +179,7 @@ Status SchemaMigrator::migrate(QSqlDatabase &db) const
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
-            return fail(tr("Could not update \"%1\": %2").arg(file, errorText(q.lastError())));
+            return fail(tr("Could not update \"%1\": %2").arg(file, sql::errorText(q.lastError())));
         if (q.next()) {
             return fail(tr("Could not update \"%1\": the update left a reference in table %2 pointing nowhere. "
                            "The file was left as it was.")
@@ -214,13 +210,13 @@ Result<QString> SchemaMigrator::backup(QSqlDatabase &db, const QString &path, in
     QSqlQuery q(db);
     if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
         return Result<QString>::failure(tr("Could not back up \"%1\" before updating it: %2")
-                                            .arg(QDir::toNativeSeparators(path), errorText(q.lastError())));
+                                            .arg(QDir::toNativeSeparators(path), sql::errorText(q.lastError())));
     }
     q.addBindValue(target);
     if (!q.exec()) {
         return Result<QString>::failure(tr("Could not back up \"%1\" to \"%2\" before updating it: %3")
                                             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target),
-                                                 errorText(q.lastError())));
+                                                 sql::errorText(q.lastError())));
     }
     return target;
 }
