@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/records.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+
+namespace ktk {
+
+class DocumentsModel;
+
+// Edits a document's details: title, source, author or publisher,
+// publication date (which may be unknown) and language. OK applies them as
+// one undoable edit through DocumentsModel::setMeta.
+class DocumentMetadataDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    DocumentMetadataDialog(DocumentsModel *documents, DocumentId id, QWidget *parent = nullptr);
+
+    // What the fields say now.
+    DocumentMeta meta() const;
+
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void fillLanguages();
+    void updateOk();
+
+    DocumentsModel *m_documents;
+    DocumentId m_id;
+    DocumentMeta m_original;
+
+    QFormLayout *m_form;
+    QLabel *m_titleLabel;
+    QLabel *m_sourceLabel;
+    QLabel *m_authorLabel;
+    QLabel *m_dateLabel;
+    QLabel *m_languageLabel;
+    QLineEdit *m_title;
+    QLineEdit *m_sourceUrl;
+    QLineEdit *m_author;
+    QDateEdit *m_date;
+    QCheckBox *m_dateUnknown;
+    QComboBox *m_language;
+    QLabel *m_error;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace ktk
