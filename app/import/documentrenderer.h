@@ -17,10 +17,19 @@ public:
     // Renders format + originalBytes (Markdown and HTML as rich text, sanitised;
     // plain text as is). Returns false, and falls back to plain canonicalText,
     // when the rendering's plain text differs from doc.canonicalText.
+    // Best with a SafeTextDocument as target: any other document still gets
+    // sanitised content, but its own loadResource() could read local files.
     static bool render(const Document &doc, QTextDocument *target);
     // The rich rendering alone, used at import: target->toPlainText() becomes
     // the canonical text.
     static void renderSource(SourceFormat format, const QString &decodedSource, QTextDocument *target);
+
+    // The text bytes of a stored document, decoded as at import.
+    static QString decodeSource(SourceFormat format, const QByteArray &bytes);
+    // What setPlainText(text) followed by toPlainText() gives, computed in one
+    // pass without building a document (line endings made \n; paragraph and
+    // line separators become \n and no-break spaces spaces, as toPlainText() does).
+    static QString plainTextCanonical(const QString &text);
 };
 
 } // namespace ktk

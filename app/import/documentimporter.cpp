@@ -1,0 +1,276 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/documentimporter.h"
+
+#include "import/documentrenderer.h"
+#include "import/htmlsanitizer.h"
+#include "import/languageguesser.h"
+#include "import/safetextdocument.h"
+#include "import/textdecoder.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QTextBlock>
+
+namespace ktk {
+
+namespace {
+
+constexpr int MaxTitleLength = 200;
+
+bool formatForSuffix(const QString &suffix, SourceFormat *format)
+{
+    const QString s = suffix.toLower();
+    if (s == QLatin1String("txt") || s == QLatin1String("text"))
+        *format = SourceFormat::PlainText;
+    else if (s == QLatin1String("md") || s == QLatin1String("markdown"))
+        *format = SourceFormat::Markdown;
+    else if (s == QLatin1String("html") || s == QLatin1String("htm"))
+        *format = SourceFormat::Html;
+    else
+        return false;
+    return true;
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+Status fileTooLarge(const QString &shownName, qint64 size)
+{
+    return Status::failure(DocumentImporter::tr("“%1” is %2 MB; Kanttekening imports files of at most %3 MB.")
+                               .arg(shownName, megabytes(size), megabytes(DocumentImporter::MaxFileSize)));
+}
+
+Status unsupportedFormat(const QString &shownName, const QString &suffix)
+{
+    const QString supported = QLatin1Char('.') + DocumentImporter::supportedSuffixes().join(QLatin1String(", ."));
+    if (suffix.isEmpty()) {
+        return Status::failure(DocumentImporter::tr("“%1” has no file name extension, so Kanttekening cannot tell "
+                                                    "its format; supported are %2.")
+                                   .arg(shownName, supported));
+    }
+    return Status::failure(DocumentImporter::tr("“%1” has a format Kanttekening cannot import (.%2); supported are %3.")
+                               .arg(shownName, suffix, supported));
+}
+
+// A NUL never occurs in text. Other control characters turn up now and then
+// in real text files (copied from terminals, old word processors), but not
+// in quantity; C1 controls only appear after Windows-1252 decoding of bytes
+// that code page leaves undefined.
+bool looksLikeText(const QString &text)
+{
+    qsizetype controls = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == 0)
+            return false;
+        if (u < 0x20) {
+            if (u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f' && u != u'\v' && u != 0x1A)
+                ++controls;
+        } else if (u >= 0x7F && u <= 0x9F) {
+            ++controls;
+        }
+    }
+    return controls <= 4 + text.size() / 1000;
+}
+
+// A first line that is a whole paragraph makes a poor title; its first
+// sentence, if short enough, reads better than a cut-off line.
+QString cleanTitle(const QString &raw)
+{
+    QString title = raw.simplified();
+    if (title.size() > MaxTitleLength) {
+        static const QRegularExpression sentenceEnd(QStringLiteral("[.!?](?= )"));
+        const QRegularExpressionMatch m = sentenceEnd.match(title, 20);
+        if (m.hasMatch() && m.capturedStart() < MaxTitleLength)
+            return title.left(m.capturedEnd());
+    }
+    if (title.size() > MaxTitleLength) {
+        qsizetype cut = title.lastIndexOf(u' ', MaxTitleLength);
+        if (cut < MaxTitleLength / 2)
+            cut = MaxTitleLength;
+        title = title.left(cut) + QChar(0x2026);
+    }
+    return title;
+}
+
+QString firstNonEmptyLine(const QString &text)
+{
+    qsizetype start = 0;
+    while (start < text.size()) {
+        qsizetype end = text.indexOf(u'\n', start);
+        if (end < 0)
+            end = text.size();
+        const QStringView line = QStringView(text).mid(start, end - start).trimmed();
+        if (!line.isEmpty())
+            return line.toString();
+        start = end + 1;
+    }
+    return QString();
+}
+
+QString firstHeading(const QTextDocument &document)
+{
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() > 0) {
+            const QString text = block.text().simplified();
+            if (!text.isEmpty())
+                return text;
+        }
+    }
+    return QString();
+}
+
+struct Source
+{
+    QByteArray bytes;
+    SourceFormat format = SourceFormat::PlainText;
+    QString fileName;    // as stored; empty for pasted content
+    QString shownName;   // for messages
+};
+
+Result<Document> build(const Source &source)
+{
+    if (source.bytes.isEmpty())
+        return Status::failure(DocumentImporter::tr("“%1” is empty.").arg(source.shownName));
+    if (source.bytes.size() > DocumentImporter::MaxFileSize)
+        return fileTooLarge(source.shownName, source.bytes.size());
+
+    const TextDecoder::Decoded decoded = source.format == SourceFormat::Html ? TextDecoder::decodeHtml(source.bytes)
+                                                                              : TextDecoder::decode(source.bytes);
+    if (decoded.malformed) {
+        return Status::failure(DocumentImporter::tr("“%1” is not a text file: its characters cannot be decoded "
+                                                    "as %2.")
+                                   .arg(source.shownName, TextDecoder::encodingName(decoded.encoding)));
+    }
+    if (!looksLikeText(decoded.text)) {
+        return Status::failure(DocumentImporter::tr("“%1” is not a text file: it contains binary data.")
+                                   .arg(source.shownName));
+    }
+
+    Document doc;
+    doc.format = source.format;
+    doc.fileName = source.fileName;
+    doc.originalBytes = source.bytes;
+    doc.importedAt = QDateTime::currentDateTimeUtc();
+
+    QString title;
+    if (source.format == SourceFormat::PlainText) {
+        // Equal to what a QTextDocument would give (the renderer's test checks
+        // that), at a fraction of the cost for large files.
+        doc.canonicalText = DocumentRenderer::plainTextCanonical(decoded.text);
+        title = firstNonEmptyLine(doc.canonicalText);
+    } else {
+        SafeTextDocument rendered;
+        DocumentRenderer::renderSource(source.format, decoded.text, &rendered);
+        doc.canonicalText = rendered.toPlainText();
+        if (source.format == SourceFormat::Html) {
+            const HtmlSanitizer::Metadata meta = HtmlSanitizer::metadata(decoded.text);
+            title = meta.title;
+            doc.meta.author = meta.author.simplified();
+            doc.meta.publishedOn = meta.published;
+            doc.meta.language = meta.language;
+            doc.meta.sourceUrl = meta.sourceUrl;
+        }
+        if (title.trimmed().isEmpty())
+            title = firstHeading(rendered);
+        // Pasted content has no file name to fall back on.
+        if (title.trimmed().isEmpty() && source.fileName.isEmpty())
+            title = firstNonEmptyLine(doc.canonicalText);
+    }
+
+    if (doc.canonicalText.trimmed().isEmpty())
+        return Status::failure(DocumentImporter::tr("“%1” contains no readable text.").arg(source.shownName));
+
+    title = cleanTitle(title);
+    if (title.isEmpty())
+        title = QFileInfo(source.fileName).completeBaseName();
+    doc.meta.title = title;
+    if (doc.meta.language.isEmpty())
+        doc.meta.language = LanguageGuesser::guess(doc.canonicalText);
+    return doc;
+}
+
+} // namespace
+
+bool DocumentImporter::isSupportedFile(const QString &path)
+{
+    SourceFormat format;
+    return formatForSuffix(QFileInfo(path).suffix(), &format);
+}
+
+QStringList DocumentImporter::supportedSuffixes()
+{
+    return { QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"), QStringLiteral("markdown"),
+             QStringLiteral("html"), QStringLiteral("htm") };
+}
+
+Result<Document> DocumentImporter::importFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!info.exists())
+        return Status::failure(tr("“%1” does not exist.").arg(shown));
+    if (info.isDir())
+        return Status::failure(tr("“%1” is a folder, not a file.").arg(shown));
+
+    Source source;
+    if (!formatForSuffix(info.suffix(), &source.format))
+        return unsupportedFormat(shown, info.suffix());
+    // Refuse before reading, so a huge file costs nothing.
+    if (info.size() > MaxFileSize)
+        return fileTooLarge(shown, info.size());
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Status::failure(tr("“%1” cannot be read: %2.").arg(shown, file.errorString()));
+    source.bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Status::failure(tr("“%1” cannot be read: %2.").arg(shown, file.errorString()));
+
+    source.fileName = info.fileName();
+    source.shownName = shown;
+    return build(source);
+}
+
+Result<Document> DocumentImporter::importBytes(const QByteArray &bytes, const QString &fileName)
+{
+    Source source;
+    const QString suffix = QFileInfo(fileName).suffix();
+    if (!formatForSuffix(suffix, &source.format))
+        return unsupportedFormat(fileName, suffix);
+    source.bytes = bytes;
+    source.fileName = QFileInfo(fileName).fileName();
+    source.shownName = fileName;
+    return build(source);
+}
+
+Result<Document> DocumentImporter::importPasted(const QString &html, const QString &plainText)
+{
+    const bool hasHtml = !html.trimmed().isEmpty();
+    const bool hasText = !plainText.trimmed().isEmpty();
+    if (!hasHtml && !hasText)
+        return Status::failure(tr("There is nothing to import: the pasted content holds no text."));
+
+    Source source;
+    //: Stands in for a file name in messages about pasted content
+    source.shownName = tr("pasted content");
+    if (hasHtml) {
+        source.format = SourceFormat::Html;
+        source.bytes = html.toUtf8();
+        Result<Document> result = build(source);
+        // Rich content of nothing but pictures or scripts: the text may still do.
+        if (result.ok() || !hasText)
+            return result;
+    }
+    source.format = SourceFormat::PlainText;
+    source.bytes = plainText.toUtf8();
+    return build(source);
+}
+
+} // namespace ktk

@@ -1,0 +1,481 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/htmlsanitizer.h"
+
+#include "import/htmltokenizer.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QVector>
+
+namespace ktk {
+
+namespace {
+
+enum class Action { Keep, Rename, Unwrap, Drop, DropSilently };
+
+struct Rule { Action action; QLatin1String output; };
+
+bool oneOf(const QString &name, std::initializer_list<const char *> names)
+{
+    for (const char *n : names) {
+        if (name == QLatin1String(n))
+            return true;
+    }
+    return false;
+}
+
+// What to do with each element. Kept elements are the ones QTextDocument
+// understands; HTML5 sectioning elements become div (QTextDocument would
+// take them for inline and run paragraphs together); unknown elements lose
+// their tag but keep their text, as a browser would show it.
+Rule ruleFor(const QString &name)
+{
+    // Never shown, or only ever executed: gone with everything inside.
+    if (oneOf(name, { "script", "style", "template", "title", "noscript", "meta", "link", "base", "param",
+                      "source", "track", "datalist", "colgroup", "col", "rp", "wbr" }))
+        return { Action::DropSilently, {} };
+    // Shown by a browser, but as something we cannot or must not show: an
+    // embedded page, a plug-in, a form control, a drawing, the site menu.
+    if (oneOf(name, { "iframe", "frame", "frameset", "noframes", "object", "embed", "applet", "svg", "math",
+                      "canvas", "audio", "video", "select", "button", "textarea", "input", "keygen", "nav",
+                      "dialog", "map", "area", "meter", "progress", "xmp", "plaintext", "noembed", "marquee" }))
+        return { Action::Drop, {} };
+    if (oneOf(name, { "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
+                      "blockquote", "pre", "hr", "br", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
+                      "caption", "a", "b", "strong", "i", "em", "u", "s", "sub", "sup", "small", "big", "code",
+                      "kbd", "samp", "tt", "var", "cite", "dfn", "span", "nobr", "img", "address" }))
+        return { Action::Keep, {} };
+    if (oneOf(name, { "article", "section", "main", "header", "footer", "aside", "figure", "figcaption",
+                      "details", "summary", "hgroup", "fieldset", "legend", "center", "search" }))
+        return { Action::Rename, QLatin1String("div") };
+    if (oneOf(name, { "menu", "dir" }))
+        return { Action::Rename, QLatin1String("ul") };
+    if (oneOf(name, { "del", "strike" }))
+        return { Action::Rename, QLatin1String("s") };
+    if (name == QLatin1String("ins"))
+        return { Action::Rename, QLatin1String("u") };
+    if (oneOf(name, { "mark", "abbr", "acronym", "time", "label", "data", "bdi", "bdo", "output", "q", "ruby",
+                      "rb", "rt", "font" }))
+        return { Action::Rename, QLatin1String("span") };
+    return { Action::Unwrap, {} };   // html, head, body, form, picture, custom elements ...
+}
+
+// Permalink markers that documentation generators put in every heading
+// (Sphinx and MkDocs "headerlink", Jupyter "anchor-link", VuePress
+// "header-anchor"): a "¶" or "#" shown on hover, no part of the text.
+bool isPermalinkMarker(const HtmlToken &tag)
+{
+    if (tag.name != QLatin1String("a"))
+        return false;
+    const QStringList classes = tag.attribute(QLatin1String("class")).split(u' ', Qt::SkipEmptyParts);
+    for (const QString &c : classes) {
+        if (c == QLatin1String("headerlink") || c == QLatin1String("anchor-link") || c == QLatin1String("header-anchor"))
+            return true;
+    }
+    return false;
+}
+
+// What a browser would not show at all, so neither do we.
+bool isHidden(const HtmlToken &tag)
+{
+    if (tag.hasAttribute(QLatin1String("hidden")))
+        return true;
+    if (tag.attribute(QLatin1String("role")).compare(QLatin1String("navigation"), Qt::CaseInsensitive) == 0)
+        return true;
+    QString style = tag.attribute(QLatin1String("style")).toLower();
+    if (style.isEmpty())
+        return false;
+    style.remove(u' ').remove(u'\t').remove(u'\n');
+    return style.contains(QLatin1String("display:none")) || style.contains(QLatin1String("visibility:hidden"));
+}
+
+// Text keeps its character references for QTextDocument to resolve; only a
+// bare '<' or '>' must not look like markup.
+QString escapedText(QStringView text)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    for (QChar c : text) {
+        if (c == u'<')
+            out += QLatin1String("&lt;");
+        else if (c == u'>')
+            out += QLatin1String("&gt;");
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString escaped(QStringView text)
+{
+    QString out;
+    out.reserve(text.size() + 16);
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case u'<': out += QLatin1String("&lt;"); break;
+        case u'>': out += QLatin1String("&gt;"); break;
+        case u'&': out += QLatin1String("&amp;"); break;
+        case u'"': out += QLatin1String("&quot;"); break;
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+// Browsers ignore tabs, newlines and leading/trailing controls in URLs;
+// so must a check for the scheme ("java\tscript:" is javascript:).
+QString cleanUrl(const QString &value)
+{
+    QString url;
+    url.reserve(value.size());
+    for (QChar c : value) {
+        if (c != u'\t' && c != u'\n' && c != u'\r')
+            url += c;
+    }
+    qsizetype start = 0;
+    qsizetype end = url.size();
+    while (start < end && url.at(start).unicode() <= 0x20)
+        ++start;
+    while (end > start && url.at(end - 1).unicode() <= 0x20)
+        --end;
+    return url.mid(start, end - start);
+}
+
+bool isDataImage(const QString &src)
+{
+    return cleanUrl(src).startsWith(QLatin1String("data:image/"), Qt::CaseInsensitive);
+}
+
+// Links stay clickable only to the web, mail or inside the page; relative
+// links would point at files we do not have, and anything else may run code.
+QString safeHref(const QString &value)
+{
+    const QString url = cleanUrl(value);
+    if (url.startsWith(u'#'))
+        return url;
+    for (const char *scheme : { "http:", "https:", "mailto:" }) {
+        if (url.startsWith(QLatin1String(scheme), Qt::CaseInsensitive))
+            return url;
+    }
+    return QString();
+}
+
+bool isNumber(const QString &value)
+{
+    if (value.isEmpty() || value.size() > 4)
+        return false;
+    for (QChar c : value) {
+        if (!c.isDigit())
+            return false;
+    }
+    return true;
+}
+
+void appendAttribute(QString &out, QLatin1String name, const QString &value)
+{
+    out += u' ';
+    out += name;
+    out += QLatin1String("=\"");
+    out += escaped(value);
+    out += u'"';
+}
+
+// Only attributes that carry structure; style, class and event handlers go.
+QString keptAttributes(const QString &element, const HtmlToken &tag)
+{
+    QString out;
+    for (const HtmlAttribute &a : tag.attributes) {
+        const QString &n = a.name;
+        bool keep = false;
+        if (n == QLatin1String("lang") || n == QLatin1String("dir") || n == QLatin1String("id")) {
+            keep = true;
+        } else if (element == QLatin1String("a")) {
+            if (n == QLatin1String("href")) {
+                const QString href = safeHref(a.value);
+                if (!href.isEmpty())
+                    appendAttribute(out, QLatin1String("href"), href);
+                continue;
+            }
+            keep = n == QLatin1String("name") || n == QLatin1String("title");
+        } else if (element == QLatin1String("img")) {
+            if (n == QLatin1String("src")) {
+                appendAttribute(out, QLatin1String("src"), cleanUrl(a.value));
+                continue;
+            }
+            keep = n == QLatin1String("alt") || ((n == QLatin1String("width") || n == QLatin1String("height"))
+                                                  && isNumber(a.value));
+        } else if (element == QLatin1String("td") || element == QLatin1String("th")) {
+            keep = ((n == QLatin1String("colspan") || n == QLatin1String("rowspan")) && isNumber(a.value))
+                || n == QLatin1String("align") || n == QLatin1String("valign");
+        } else if (element == QLatin1String("table")) {
+            keep = (n == QLatin1String("border") || n == QLatin1String("cellpadding")
+                    || n == QLatin1String("cellspacing")) && isNumber(a.value);
+        } else if (element == QLatin1String("ol")) {
+            keep = (n == QLatin1String("start") && isNumber(a.value)) || n == QLatin1String("type");
+        } else if (element == QLatin1String("li")) {
+            keep = n == QLatin1String("value") && isNumber(a.value);
+        } else if (element == QLatin1String("p") || element == QLatin1String("div")
+                   || (element.size() == 2 && element.at(0) == u'h')) {
+            keep = n == QLatin1String("align");
+        }
+        if (keep)
+            appendAttribute(out, QLatin1String(n.toLatin1()), a.value);
+    }
+    return out;
+}
+
+struct OpenElement
+{
+    QString name;
+    QString emitted;   // the tag written for it, empty when none
+    bool dropping = false;
+};
+
+bool isBlockStart(const QString &name)
+{
+    return oneOf(name, { "p", "div", "ul", "ol", "dl", "table", "blockquote", "pre", "hr", "h1", "h2", "h3", "h4",
+                         "h5", "h6", "article", "section", "main", "header", "footer", "aside", "figure",
+                         "details", "fieldset", "nav", "address", "menu", "center", "form", "hgroup", "li", "dt",
+                         "dd" });
+}
+
+// The end tags HTML lets authors leave out: a new <li> ends the previous
+// one, a block ends an open <p>. Closing them keeps the stack shallow (and
+// the search for end tags cheap) on pages that never close anything.
+bool impliesEndOf(const QString &start, const QString &open)
+{
+    if (open == QLatin1String("p"))
+        return isBlockStart(start);
+    if (open == QLatin1String("li"))
+        return start == QLatin1String("li");
+    if (open == QLatin1String("dt") || open == QLatin1String("dd"))
+        return start == QLatin1String("dt") || start == QLatin1String("dd");
+    if (open == QLatin1String("td") || open == QLatin1String("th"))
+        return start == QLatin1String("td") || start == QLatin1String("th") || start == QLatin1String("tr");
+    if (open == QLatin1String("tr"))
+        return start == QLatin1String("tr");
+    if (open == QLatin1String("option"))
+        return start == QLatin1String("option");
+    return false;
+}
+
+QString primaryLanguage(const QString &tag)
+{
+    const QString lang = tag.trimmed().section(QRegularExpression(QStringLiteral("[-_]")), 0, 0).toLower();
+    static const QRegularExpression letters(QStringLiteral("^[a-z]{2,3}$"));
+    return letters.match(lang).hasMatch() ? lang : QString();
+}
+
+QString absoluteWebUrl(const QString &value)
+{
+    QString url = cleanUrl(value);
+    if (url.startsWith(QLatin1String("//")))
+        url.prepend(QLatin1String("https:"));
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.host().isEmpty())
+        return QString();
+    const QString scheme = parsed.scheme().toLower();
+    return (scheme == QLatin1String("http") || scheme == QLatin1String("https")) ? url : QString();
+}
+
+QDate parseDate(const QString &value)
+{
+    const QString v = value.trimmed();
+    if (v.isEmpty())
+        return QDate();
+    QDateTime dt = QDateTime::fromString(v, Qt::ISODateWithMs);
+    if (dt.isValid())
+        return dt.date();
+    static const QRegularExpression isoDate(QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2}))"));
+    QRegularExpressionMatch m = isoDate.match(v);
+    if (m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    // Dutch and German sites write day first.
+    static const QRegularExpression dayFirst(QStringLiteral(R"(^(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b)"));
+    m = dayFirst.match(v);
+    if (m.hasMatch())
+        return QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+    static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})$)"));
+    m = compact.match(v);
+    if (m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    dt = QDateTime::fromString(v, Qt::RFC2822Date);
+    return dt.isValid() ? dt.date() : QDate();
+}
+
+} // namespace
+
+QString HtmlSanitizer::sanitize(const QString &html)
+{
+    QString out;
+    out.reserve(html.size() / 2 + 64);
+    out += QLatin1String("<html><body>");
+
+    QVector<OpenElement> stack;
+    qsizetype firstDropping = -1;   // index into stack, -1 when nothing is being dropped
+    auto closeTop = [&] {
+        const OpenElement closed = stack.takeLast();
+        if (!closed.emitted.isEmpty())
+            out += QLatin1String("</") + closed.emitted + u'>';
+        if (firstDropping >= stack.size())
+            firstDropping = -1;
+    };
+
+    HtmlTokenizer tokenizer(html);
+    HtmlToken token;
+    while (tokenizer.next(token)) {
+        if (token.type == HtmlToken::Type::StartTag) {
+            // A new cell also ends the row's open cell before a new row ends the row.
+            while (!stack.isEmpty() && impliesEndOf(token.name, stack.last().name))
+                closeTop();
+        }
+        const bool dropping = firstDropping >= 0;
+        switch (token.type) {
+        case HtmlToken::Type::Text:
+            if (!dropping)
+                out += escapedText(token.text);
+            break;
+        case HtmlToken::Type::StartTag: {
+            const bool isVoid = HtmlTokenizer::isVoidElement(token.name);
+            if (dropping) {
+                if (!isVoid)
+                    stack.append({ token.name, QString(), false });
+                break;
+            }
+            Rule rule = ruleFor(token.name);
+            if (rule.action != Action::DropSilently && rule.action != Action::Drop
+                && (isHidden(token) || isPermalinkMarker(token)))
+                rule.action = Action::DropSilently;
+            if (token.name == QLatin1String("img") && !isDataImage(token.attribute(QLatin1String("src"))))
+                rule.action = Action::DropSilently;
+            OpenElement element{ token.name, QString(), false };
+            switch (rule.action) {
+            case Action::Drop:
+                // It took room on the page: keep the words around it apart.
+                out += u' ';
+                Q_FALLTHROUGH();
+            case Action::DropSilently:
+                element.dropping = true;
+                break;
+            case Action::Unwrap:
+                break;
+            case Action::Keep:
+            case Action::Rename:
+                element.emitted = rule.action == Action::Keep ? token.name : QString(rule.output);
+                out += u'<' + element.emitted + keptAttributes(element.emitted, token) + u'>';
+                break;
+            }
+            if (isVoid)
+                break;
+            if (element.dropping)
+                firstDropping = stack.size();
+            stack.append(std::move(element));
+            break;
+        }
+        case HtmlToken::Type::EndTag: {
+            qsizetype match = stack.size() - 1;
+            while (match >= 0 && stack.at(match).name != token.name)
+                --match;
+            if (match < 0)
+                break;   // a stray end tag, as browsers ignore it
+            while (stack.size() > match)
+                closeTop();
+            break;
+        }
+        }
+    }
+    while (!stack.isEmpty())
+        closeTop();
+    out += QLatin1String("</body></html>");
+    return out;
+}
+
+HtmlSanitizer::Metadata HtmlSanitizer::metadata(const QString &html)
+{
+    QString title;
+    QString htmlLang;
+    QString canonical;
+    QHash<QString, QString> metas;   // lower-cased name/property/itemprop -> content, first wins
+    int foreignDepth = 0;            // inside svg or math, whose <title> is no page title
+
+    HtmlTokenizer tokenizer(html);
+    HtmlToken token;
+    bool inTitle = false;
+    while (tokenizer.next(token)) {
+        if (token.type == HtmlToken::Type::Text) {
+            if (inTitle && title.isEmpty())
+                title = HtmlTokenizer::decodeEntities(token.text).simplified();
+            continue;
+        }
+        inTitle = false;
+        const QString &name = token.name;
+        if (name == QLatin1String("svg") || name == QLatin1String("math")) {
+            foreignDepth += token.type == HtmlToken::Type::StartTag ? 1 : (foreignDepth > 0 ? -1 : 0);
+            continue;
+        }
+        if (token.type != HtmlToken::Type::StartTag)
+            continue;
+        if (name == QLatin1String("html")) {
+            if (htmlLang.isEmpty())
+                htmlLang = token.attribute(QLatin1String("lang"));
+            if (htmlLang.isEmpty())
+                htmlLang = token.attribute(QLatin1String("xml:lang"));
+        } else if (name == QLatin1String("title")) {
+            inTitle = foreignDepth == 0;
+        } else if (name == QLatin1String("meta")) {
+            QString key = token.attribute(QLatin1String("name"));
+            if (key.isEmpty())
+                key = token.attribute(QLatin1String("property"));
+            if (key.isEmpty())
+                key = token.attribute(QLatin1String("itemprop"));
+            if (key.isEmpty() && token.hasAttribute(QLatin1String("http-equiv")))
+                key = QLatin1String("http-equiv:") + token.attribute(QLatin1String("http-equiv"));
+            const QString content = token.attribute(QLatin1String("content")).simplified();
+            key = key.trimmed().toLower();
+            if (!key.isEmpty() && !content.isEmpty() && !metas.contains(key))
+                metas.insert(key, content);
+        } else if (name == QLatin1String("link") && canonical.isEmpty()) {
+            const QStringList rels = token.attribute(QLatin1String("rel")).toLower().split(u' ', Qt::SkipEmptyParts);
+            if (rels.contains(QLatin1String("canonical")))
+                canonical = absoluteWebUrl(token.attribute(QLatin1String("href")));
+        }
+    }
+
+    auto firstOf = [&metas](std::initializer_list<const char *> keys, auto accept) {
+        for (const char *k : keys) {
+            const QString v = metas.value(QLatin1String(k));
+            if (!v.isEmpty() && accept(v))
+                return v;
+        }
+        return QString();
+    };
+    auto any = [](const QString &) { return true; };
+
+    Metadata meta;
+    // og:title names the article without the site's " | Site name" suffix.
+    meta.title = firstOf({ "og:title", "twitter:title", "dc.title", "dcterms.title" }, any);
+    if (meta.title.isEmpty())
+        meta.title = title;
+    meta.author = firstOf({ "author", "dcterms.creator", "dc.creator", "article:author", "publisher",
+                            "dcterms.publisher", "dc.publisher", "og:site_name" },
+                          [](const QString &v) { return absoluteWebUrl(v).isEmpty(); });
+    const QString date = firstOf({ "article:published_time", "dcterms.date", "dcterms.issued", "dc.date",
+                                   "dc.date.issued", "date", "datepublished", "pubdate" },
+                                 [](const QString &v) { return parseDate(v).isValid(); });
+    meta.published = parseDate(date);
+    meta.language = primaryLanguage(htmlLang);
+    if (meta.language.isEmpty()) {
+        meta.language = primaryLanguage(firstOf({ "http-equiv:content-language", "content-language", "language",
+                                                  "dc.language", "dcterms.language", "og:locale" },
+                                                [](const QString &v) { return !primaryLanguage(v).isEmpty(); }));
+    }
+    meta.sourceUrl = canonical;
+    if (meta.sourceUrl.isEmpty())
+        meta.sourceUrl = absoluteWebUrl(metas.value(QLatin1String("og:url")));
+    return meta;
+}
+
+} // namespace ktk

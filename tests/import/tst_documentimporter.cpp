@@ -1,0 +1,497 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/documentimporter.h"
+#include "import/documentrenderer.h"
+#include "import/safetextdocument.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ktk;
+
+Q_DECLARE_METATYPE(ktk::SourceFormat)
+
+// QGuiApplication (QTEST_MAIN with QtGui): the no-network test lays the
+// documents out and paints them, which is when Qt asks for images.
+class TestDocumentImporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void textEncodings_allGiveTheSameText_data();
+    void textEncodings_allGiveTheSameText();
+    void importFile_fillsDocumentAndMetadata_data();
+    void importFile_fillsDocumentAndMetadata();
+    void importFile_keepsOriginalBytesAndStampsUtcTime();
+    void htmlPage_givesArticleTextWithoutScriptsStylesOrMenus();
+    void longFirstLine_becomesAShortTitle();
+    void languageGuess_tellsDutchFromEnglish_data();
+    void languageGuess_tellsDutchFromEnglish();
+    void importBytes_fileNameDecidesTheFormat();
+    void errors_nameTheFileAndTheReason_data();
+    void errors_nameTheFileAndTheReason();
+    void missingFile_isReported();
+    void folder_isReported();
+    void oversizedFile_isRefusedBeforeReading();
+    void unreadableFile_isReported();
+    void supportedSuffixes_matchIsSupportedFile();
+    void importPasted_prefersHtml();
+    void importPasted_usesTextWhenHtmlIsEmptyOrWordless();
+    void importPasted_withNothing_fails();
+    void importAndRender_fetchNothingFromTheNetwork();
+    void fiveMegabyteTextFile_importsQuickly();
+};
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(KTK_TEST_DATA "/import/") + name;
+}
+
+QByteArray readFixture(const QString &name)
+{
+    QFile file(fixture(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+const QString DutchText = QStringLiteral(
+    "De gemeente wil het fietspad langs de rivier verbreden.\n"
+    "Volgens de wethouder is dat “hard nodig” omdat er elke dag meer fietsers zijn.\n"
+    "\n"
+    "Het plan kost € 250.000 en is niet iedereen naar de zin: een café aan het water vreest voor zijn terras.\n");
+
+} // namespace
+
+void TestDocumentImporter::textEncodings_allGiveTheSameText_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("utf-8") << QStringLiteral("tekst-utf8.txt");
+    QTest::newRow("utf-8 with BOM") << QStringLiteral("tekst-utf8-bom.txt");
+    QTest::newRow("utf-16 LE with BOM, CRLF") << QStringLiteral("tekst-utf16le.txt");
+    QTest::newRow("utf-16 BE with BOM") << QStringLiteral("tekst-utf16be.txt");
+    QTest::newRow("windows-1252, CRLF") << QStringLiteral("tekst-cp1252.txt");
+}
+
+void TestDocumentImporter::textEncodings_allGiveTheSameText()
+{
+    QFETCH(QString, file);
+    const Result<Document> result = DocumentImporter::importFile(fixture(file));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(result->canonicalText, DutchText);
+    QCOMPARE(result->format, SourceFormat::PlainText);
+    QCOMPARE(result->meta.title, QStringLiteral("De gemeente wil het fietspad langs de rivier verbreden."));
+    QCOMPARE(result->meta.language, QStringLiteral("nl"));
+}
+
+void TestDocumentImporter::importFile_fillsDocumentAndMetadata_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<SourceFormat>("format");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("author");
+    QTest::addColumn<QDate>("published");
+    QTest::addColumn<QString>("sourceUrl");
+    QTest::addColumn<QString>("textStart");
+
+    QTest::newRow("latin-1 text") << QStringLiteral("tekst-latin1.txt") << SourceFormat::PlainText
+                                  << QStringLiteral("Één café, één crème brûlée en een naïeve überzichtelijke façade.")
+                                  << QStringLiteral("nl") << QString() << QDate() << QString()
+                                  << QStringLiteral("Één café, één crème brûlée");
+    QTest::newRow("english, CR line ends") << QStringLiteral("text-english-cr.txt") << SourceFormat::PlainText
+                                           << QStringLiteral("Council approves the new harbour plan")
+                                           << QStringLiteral("en") << QString() << QDate() << QString()
+                                           << QStringLiteral("Council approves the new harbour plan\n\nThe council");
+    QTest::newRow("markdown") << QStringLiteral("artikel.md") << SourceFormat::Markdown
+                              << QStringLiteral("Why small parks matter") << QStringLiteral("en") << QString()
+                              << QDate() << QString()
+                              << QStringLiteral("Why small parks matter\nCities that add small parks see fewer");
+    QTest::newRow("markdown without heading") << QStringLiteral("notities.md") << SourceFormat::Markdown
+                                              << QStringLiteral("notities") << QStringLiteral("nl") << QString()
+                                              << QDate() << QString() << QStringLiteral("Notities van het overleg\n");
+    QTest::newRow("html") << QStringLiteral("artikel.html") << SourceFormat::Html
+                          << QStringLiteral("Waterschap verhoogt dijken langs de IJssel") << QStringLiteral("nl")
+                          << QStringLiteral("Marieke de Vries") << QDate(2025, 3, 14)
+                          << QStringLiteral("https://voorbeeldkrant.example/nieuws/dijken")
+                          << QStringLiteral("Waterschap verhoogt dijken langs de IJssel\nHet waterschap gaat");
+    QTest::newRow("latin-1 html") << QStringLiteral("artikel-latin1.html") << SourceFormat::Html
+                                  << QStringLiteral("Münster: Café opent opnieuw") << QStringLiteral("nl") << QString()
+                                  << QDate(2024, 2, 3) << QStringLiteral("https://stadskrant.example/cafe")
+                                  << QStringLiteral("Café opent opnieuw\nHet café aan de Domplatz in Münster is weer "
+                                                    "open. De eigenaar noemt het “een feest” en schenkt € 2 koffie.");
+    QTest::newRow("html without title, .htm") << QStringLiteral("brief-zonder-titel.htm") << SourceFormat::Html
+                                              << QStringLiteral("Brief aan de raad") << QStringLiteral("nl")
+                                              << QString() << QDate() << QString()
+                                              << QStringLiteral("Brief aan de raad\nGeachte raad,");
+}
+
+void TestDocumentImporter::importFile_fillsDocumentAndMetadata()
+{
+    QFETCH(QString, file);
+    QFETCH(SourceFormat, format);
+    QFETCH(QString, title);
+    QFETCH(QString, language);
+    QFETCH(QString, author);
+    QFETCH(QDate, published);
+    QFETCH(QString, sourceUrl);
+    QFETCH(QString, textStart);
+
+    const Result<Document> result = DocumentImporter::importFile(fixture(file));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    const Document &doc = result.value();
+    QCOMPARE(doc.format, format);
+    QCOMPARE(doc.fileName, file);
+    QCOMPARE(doc.meta.title, title);
+    QCOMPARE(doc.meta.language, language);
+    QCOMPARE(doc.meta.author, author);
+    QCOMPARE(doc.meta.publishedOn, published);
+    QCOMPARE(doc.meta.sourceUrl, sourceUrl);
+    QVERIFY2(doc.canonicalText.startsWith(textStart), qPrintable(doc.canonicalText));
+    QCOMPARE(doc.id, DocumentId(0));
+}
+
+void TestDocumentImporter::importFile_keepsOriginalBytesAndStampsUtcTime()
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    const Result<Document> result = DocumentImporter::importFile(fixture(QStringLiteral("tekst-cp1252.txt")));
+    const QDateTime after = QDateTime::currentDateTimeUtc();
+    QVERIFY(result.ok());
+    QCOMPARE(result->originalBytes, readFixture(QStringLiteral("tekst-cp1252.txt")));
+    QCOMPARE(result->importedAt.timeSpec(), Qt::UTC);
+    QVERIFY(result->importedAt >= before.addMSecs(-1) && result->importedAt <= after.addMSecs(1));
+}
+
+void TestDocumentImporter::htmlPage_givesArticleTextWithoutScriptsStylesOrMenus()
+{
+    const Result<Document> result = DocumentImporter::importFile(fixture(QStringLiteral("artikel.html")));
+    QVERIFY(result.ok());
+    const QString &text = result->canonicalText;
+    QVERIFY(text.contains(QLatin1String("Traject\nLengte\nDeventer-Noord\n8 km")));
+    QVERIFY(text.contains(QStringLiteral("© Voorbeeldkrant – alle rechten")));
+    for (const char *absent : { "scripttekst", "Geheimschrift", "color", "Menu-item", "Verborgen", "Ook verborgen",
+                                "volg()", "Voorbeeldkrant</title>", "\u00A0", "\uFFFC" }) {
+        QVERIFY2(!text.contains(QString::fromUtf8(absent)), absent);
+    }
+}
+
+void TestDocumentImporter::longFirstLine_becomesAShortTitle()
+{
+    const QString sentence = QStringLiteral("De raad besluit vandaag over het nieuwe parkeerbeleid.");
+    QString words;
+    while (words.size() < 400)
+        words += QStringLiteral("woord ");
+    Result<Document> result = DocumentImporter::importBytes((sentence + u' ' + words + u'\n').toUtf8(),
+                                                            QStringLiteral("lang.txt"));
+    QVERIFY(result.ok());
+    QCOMPARE(result->meta.title, sentence);
+
+    result = DocumentImporter::importBytes((words + u'\n').toUtf8(), QStringLiteral("lang.txt"));
+    QVERIFY(result.ok());
+    QVERIFY2(result->meta.title.size() <= 201, qPrintable(result->meta.title));
+    QVERIFY(result->meta.title.endsWith(QChar(0x2026)));
+    QVERIFY(result->meta.title.startsWith(QLatin1String("woord woord")));
+
+    result = DocumentImporter::importBytes(QByteArray("\n\n   \n  Eerste echte regel  \nTweede"),
+                                           QStringLiteral("regels.txt"));
+    QVERIFY(result.ok());
+    QCOMPARE(result->meta.title, QStringLiteral("Eerste echte regel"));
+}
+
+void TestDocumentImporter::languageGuess_tellsDutchFromEnglish_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("language");
+    QTest::newRow("dutch") << QStringLiteral("Het is niet zo dat de regering een plan heeft voor de zorg van ouderen.")
+                           << QStringLiteral("nl");
+    QTest::newRow("english") << QStringLiteral("It is not the case that the government has a plan for the care of the "
+                                               "elderly, and it should have one.")
+                             << QStringLiteral("en");
+    QTest::newRow("german") << QStringLiteral("Die Regierung hat keinen Plan für die Pflege, und das ist nicht gut.")
+                            << QStringLiteral("de");
+    QTest::newRow("too short") << QStringLiteral("Amsterdam Rotterdam Utrecht") << QString();
+}
+
+void TestDocumentImporter::languageGuess_tellsDutchFromEnglish()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, language);
+    const Result<Document> result = DocumentImporter::importBytes(text.toUtf8(), QStringLiteral("t.txt"));
+    QVERIFY(result.ok());
+    QCOMPARE(result->meta.language, language);
+}
+
+void TestDocumentImporter::importBytes_fileNameDecidesTheFormat()
+{
+    const QByteArray bytes("# Kop\n\n*nadruk* en <b>vet</b>\n");
+    Result<Document> result = DocumentImporter::importBytes(bytes, QStringLiteral("map/x.MARKDOWN"));
+    QVERIFY(result.ok());
+    QCOMPARE(result->format, SourceFormat::Markdown);
+    QCOMPARE(result->fileName, QStringLiteral("x.MARKDOWN"));
+    QCOMPARE(result->canonicalText, QStringLiteral("Kop\nnadruk en vet"));
+
+    result = DocumentImporter::importBytes(bytes, QStringLiteral("x.text"));
+    QVERIFY(result.ok());
+    QCOMPARE(result->format, SourceFormat::PlainText);
+    QCOMPARE(result->canonicalText, QString::fromUtf8(bytes));
+
+    result = DocumentImporter::importBytes(bytes, QStringLiteral("x.HTM"));
+    QVERIFY(result.ok());
+    QCOMPARE(result->format, SourceFormat::Html);
+    QCOMPARE(result->canonicalText, QStringLiteral("# Kop *nadruk* en vet "));
+}
+
+void TestDocumentImporter::errors_nameTheFileAndTheReason_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("messageParts");
+    QTest::newRow("unsupported") << QStringLiteral("verslag.docx")
+                                 << QStringList{ QStringLiteral("verslag.docx"), QStringLiteral("(.docx)"),
+                                                 QStringLiteral("cannot import"), QStringLiteral(".txt"),
+                                                 QStringLiteral(".md"), QStringLiteral(".html") };
+    QTest::newRow("no extension") << QStringLiteral("geen-extensie")
+                                  << QStringList{ QStringLiteral("geen-extensie"), QStringLiteral("extension") };
+    QTest::newRow("empty") << QStringLiteral("leeg.txt")
+                           << QStringList{ QStringLiteral("leeg.txt"), QStringLiteral("is empty") };
+    QTest::newRow("binary with NUL") << QStringLiteral("binair.txt")
+                                     << QStringList{ QStringLiteral("binair.txt"), QStringLiteral("not a text file") };
+    QTest::newRow("control characters") << QStringLiteral("besturingstekens.txt")
+                                        << QStringList{ QStringLiteral("besturingstekens.txt"),
+                                                        QStringLiteral("not a text file") };
+}
+
+void TestDocumentImporter::errors_nameTheFileAndTheReason()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, messageParts);
+    const Result<Document> result = DocumentImporter::importFile(fixture(file));
+    QVERIFY(!result.ok());
+    for (const QString &part : messageParts)
+        QVERIFY2(result.error().contains(part), qPrintable(result.error()));
+
+    // The same from memory.
+    const Result<Document> fromBytes = DocumentImporter::importBytes(readFixture(file), file);
+    QVERIFY(!fromBytes.ok());
+    QVERIFY2(fromBytes.error().contains(file), qPrintable(fromBytes.error()));
+}
+
+void TestDocumentImporter::missingFile_isReported()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bestaat-niet.txt"));
+    const Result<Document> result = DocumentImporter::importFile(path);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(QLatin1String("bestaat-niet.txt")), qPrintable(result.error()));
+    QVERIFY2(result.error().contains(QLatin1String("does not exist")), qPrintable(result.error()));
+}
+
+void TestDocumentImporter::folder_isReported()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("map.txt")));
+    const Result<Document> result = DocumentImporter::importFile(dir.filePath(QStringLiteral("map.txt")));
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(QLatin1String("folder")), qPrintable(result.error()));
+}
+
+void TestDocumentImporter::oversizedFile_isRefusedBeforeReading()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("groot.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(DocumentImporter::MaxFileSize + 1));   // sparse: costs no disk
+    file.close();
+    const Result<Document> result = DocumentImporter::importFile(path);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(QLatin1String("groot.txt")), qPrintable(result.error()));
+    QVERIFY2(result.error().contains(QLatin1String("64.0 MB")), qPrintable(result.error()));
+}
+
+void TestDocumentImporter::unreadableFile_isReported()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("geheim.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("tekst");
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::Permissions()));
+    QFile probe(path);
+    if (probe.open(QIODevice::ReadOnly))
+        QSKIP("This user can read files without read permission (root)");
+    const Result<Document> result = DocumentImporter::importFile(path);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(QLatin1String("geheim.txt")), qPrintable(result.error()));
+    QVERIFY2(result.error().contains(QLatin1String("cannot be read")), qPrintable(result.error()));
+}
+
+void TestDocumentImporter::supportedSuffixes_matchIsSupportedFile()
+{
+    for (const QString &suffix : DocumentImporter::supportedSuffixes()) {
+        QVERIFY(DocumentImporter::isSupportedFile(QStringLiteral("/a/b.") + suffix));
+        QVERIFY(DocumentImporter::isSupportedFile(QStringLiteral("B.") + suffix.toUpper()));
+    }
+    for (const char *name : { "a.docx", "a.pdf", "a", "a.txt.gz", "txt" })
+        QVERIFY2(!DocumentImporter::isSupportedFile(QString::fromLatin1(name)), name);
+}
+
+void TestDocumentImporter::importPasted_prefersHtml()
+{
+    const QString html = QStringLiteral("<html><body><!--StartFragment--><h2>Plakkop</h2><p>Geplakte "
+                                        "<i>tekst</i> met één accent.</p><!--EndFragment--></body></html>");
+    const Result<Document> result = DocumentImporter::importPasted(html, QStringLiteral("platte tekst"));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(result->format, SourceFormat::Html);
+    QCOMPARE(result->originalBytes, html.toUtf8());
+    QCOMPARE(result->canonicalText, QStringLiteral("Plakkop\nGeplakte tekst met één accent."));
+    QCOMPARE(result->meta.title, QStringLiteral("Plakkop"));
+    QVERIFY(result->fileName.isEmpty());
+
+    SafeTextDocument rendered;
+    QVERIFY(DocumentRenderer::render(result.value(), &rendered));
+}
+
+void TestDocumentImporter::importPasted_usesTextWhenHtmlIsEmptyOrWordless()
+{
+    const QString text = QStringLiteral("Eerste regel\r\nTweede regel");
+    for (const QString &html : { QString(), QStringLiteral("  \n"), QStringLiteral("<script>x()</script><img src=a>") }) {
+        const Result<Document> result = DocumentImporter::importPasted(html, text);
+        QVERIFY2(result.ok(), qPrintable(result.error()));
+        QCOMPARE(result->format, SourceFormat::PlainText);
+        QCOMPARE(result->originalBytes, text.toUtf8());
+        QCOMPARE(result->canonicalText, QStringLiteral("Eerste regel\nTweede regel"));
+        QCOMPARE(result->meta.title, QStringLiteral("Eerste regel"));
+    }
+}
+
+void TestDocumentImporter::importPasted_withNothing_fails()
+{
+    Result<Document> result = DocumentImporter::importPasted(QString(), QStringLiteral(" \n\t"));
+    QVERIFY(!result.ok());
+    QVERIFY(!result.error().isEmpty());
+    result = DocumentImporter::importPasted(QStringLiteral("<p> </p>"), QString());
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(QLatin1String("no readable text")), qPrintable(result.error()));
+}
+
+void TestDocumentImporter::importAndRender_fetchNothingFromTheNetwork()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    int connections = 0;
+    connect(&server, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            ++connections;
+            socket->deleteLater();
+        }
+    });
+    const QString base = QStringLiteral("http://127.0.0.1:%1/").arg(server.serverPort());
+
+    // Stands for anything in the application that would fetch URLs: if our
+    // documents ever fell through to the global provider, it would connect.
+    QStringList askedGlobally;
+    QTextDocument::setDefaultResourceProvider([&](const QUrl &url) {
+        askedGlobally.append(url.toString());
+        QTcpSocket fetch;
+        fetch.connectToHost(url.host(), quint16(url.port(80)));
+        fetch.waitForConnected(1000);
+        return QVariant();
+    });
+    auto restoreProvider = qScopeGuard([] { QTextDocument::setDefaultResourceProvider({}); });
+
+    const QString html = QStringLiteral(
+        "<html><head><title>Proef</title>"
+        "<link rel=\"stylesheet\" href=\"%1style.css\">"
+        "<style>@import url(%1import.css); body { background-image: url(%1body.png); } p { color: red }</style>"
+        "<script src=\"%1app.js\"></script><script>document.write('scripttekst');</script></head>"
+        "<body background=\"%1attribute.png\">"
+        "<h1 style=\"background-image: url(%1kop.png)\">Kop</h1>"
+        "<p>Zichtbare tekst.<img src=\"%1img.png\" alt=\"plaatje\"><img src=\"//127.0.0.1:%2/proto.png\"></p>"
+        "<iframe src=\"%1frame.html\">iframetekst</iframe>"
+        "<object data=\"%1object.swf\">objecttekst</object><video src=\"%1film.mp4\" poster=\"%1poster.png\"></video>"
+        "<table background=\"%1tabel.png\"><tr><td style=\"background: url(%1cel.png)\">Cel</td></tr></table>"
+        "<svg><image href=\"%1svg.png\"/></svg>"
+        "</body></html>").arg(base).arg(server.serverPort());
+    const QString markdown = QStringLiteral(
+        "# Kop\n\nZichtbare tekst ![plaatje](%1md.png) en meer.\n\n"
+        "<img src=\"%1raw.png\">\n\n"
+        "<link rel=\"stylesheet\" href=\"%1md.css\">\n\n"
+        "<style>p { background-image: url(%1mdstyle.png) } .stijltekst {}</style>\n\n"
+        "<script src=\"%1md.js\">scripttekst()</script>\n\n"
+        "<iframe src=\"%1md.html\"></iframe>\n\n"
+        "Slot.\n").arg(base);
+
+    const Result<Document> fromHtml = DocumentImporter::importBytes(html.toUtf8(), QStringLiteral("proef.html"));
+    const Result<Document> fromMarkdown = DocumentImporter::importBytes(markdown.toUtf8(), QStringLiteral("proef.md"));
+    QVERIFY2(fromHtml.ok(), qPrintable(fromHtml.error()));
+    QVERIFY2(fromMarkdown.ok(), qPrintable(fromMarkdown.error()));
+
+    for (const Document *doc : { &fromHtml.value(), &fromMarkdown.value() }) {
+        QVERIFY2(doc->canonicalText.contains(QLatin1String("Zichtbare tekst")), qPrintable(doc->canonicalText));
+        for (const char *absent : { "scripttekst", "iframetekst", "objecttekst", "color", "stijltekst", "url(",
+                                    "127.0.0.1", "\uFFFC" })
+            QVERIFY2(!doc->canonicalText.contains(QString::fromUtf8(absent)), absent);
+
+        // Lay out and paint, into our document and into a plain one: that
+        // is when a QTextDocument asks for its images.
+        SafeTextDocument safe;
+        QTextDocument plain;
+        for (QTextDocument *target : { static_cast<QTextDocument *>(&safe), &plain }) {
+            QVERIFY(DocumentRenderer::render(*doc, target));
+            target->setTextWidth(400);
+            QVERIFY(target->documentLayout()->documentSize().height() > 0);
+            QImage canvas(400, 600, QImage::Format_ARGB32);
+            QPainter painter(&canvas);
+            target->drawContents(&painter);
+        }
+    }
+    QTest::qWait(500);   // let any connection attempt arrive
+    QCOMPARE(askedGlobally, QStringList());
+    QCOMPARE(connections, 0);
+
+    // The trap works: a document that does ask lets the server know.
+    QTextDocument careless;
+    careless.setHtml(QStringLiteral("<img src=\"%1controle.png\">").arg(base));
+    careless.setTextWidth(400);
+    careless.documentLayout()->documentSize();
+    QTRY_COMPARE(connections, 1);
+    QCOMPARE(askedGlobally.size(), 1);
+}
+
+void TestDocumentImporter::fiveMegabyteTextFile_importsQuickly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("groot.txt"));
+    QByteArray line = QStringLiteral("De minister zegt dat het “niet anders kan” en dat de kosten € 12 miljoen zijn.\r\n")
+                          .toUtf8();
+    QByteArray big;
+    big.reserve(5 * 1024 * 1024 + line.size());
+    while (big.size() < 5 * 1024 * 1024)
+        big += line;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(big);
+    file.close();
+
+    QElapsedTimer timer;
+    timer.start();
+    const Result<Document> result = DocumentImporter::importFile(path);
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY(result.ok());
+    QCOMPARE(result->canonicalText.size(), QString::fromUtf8(big).size() - big.count("\r\n"));
+    qInfo("Importing 5 MB of text took %lld ms", elapsed);
+    // The target is well under a second in a release build; this bound only
+    // catches work that grows faster than the file (minutes at this size).
+    QVERIFY2(elapsed < 4000, qPrintable(QString::number(elapsed)));
+}
+
+QTEST_MAIN(TestDocumentImporter)
+#include "tst_documentimporter.moc"

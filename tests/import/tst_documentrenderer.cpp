@@ -1,0 +1,384 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/documentimporter.h"
+#include "import/documentrenderer.h"
+#include "import/safetextdocument.h"
+#include "import/textdecoder.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+using namespace ktk;
+
+// QGuiApplication (QTEST_MAIN with QtGui): QTextDocument needs fonts for
+// headings and layout, which a QCoreApplication does not provide.
+class TestDocumentRenderer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void plainTextCanonical_equalsWhatQTextDocumentGives_data();
+    void plainTextCanonical_equalsWhatQTextDocumentGives();
+    void render_reproducesTheImportedCanonicalText_data();
+    void render_reproducesTheImportedCanonicalText();
+    void render_matchesTheGoldenFileMadeWithoutGui_data();
+    void render_matchesTheGoldenFileMadeWithoutGui();
+    void cursorPositions_equalCanonicalOffsets_data();
+    void cursorPositions_equalCanonicalOffsets();
+    void cursorSelections_quoteTheCanonicalText();
+    void render_withChangedCanonicalText_fallsBackToPlainText();
+    void render_pdfShowsItsCanonicalText();
+    void render_leavesNoUndoStepThatCouldShiftOffsets();
+    void markdown_outsideImagesAreRemoved_embeddedOnesKept();
+    void safeTextDocument_loadsNothingFromDiskOrNetwork();
+    void markdownTable_isATable();
+    void manyMarkdownTables_stayTextInsteadOfTakingMinutes();
+    void hugeMarkdownBlocks_stayTextInsteadOfTakingMinutes_data();
+    void hugeMarkdownBlocks_stayTextInsteadOfTakingMinutes();
+};
+
+namespace {
+
+QString fixture(const QString &name)
+{
+    return QStringLiteral(KTK_TEST_DATA "/import/") + name;
+}
+
+// What toPlainText() makes of the document's raw characters.
+QChar plainOf(QChar c)
+{
+    switch (c.unicode()) {
+    case 0x2028: case 0x2029: case 0xFDD0: case 0xFDD1: return u'\n';
+    case 0x00A0: return u' ';
+    default: return c;
+    }
+}
+
+QString plainSelection(const QTextCursor &cursor)
+{
+    QString text = cursor.selectedText();
+    for (QChar &c : text)
+        c = plainOf(c);
+    return text;
+}
+
+Document imported(const QString &fileName)
+{
+    const Result<Document> result = DocumentImporter::importFile(fixture(fileName));
+    if (!result)
+        qWarning() << result.error();
+    return result ? result.value() : Document();
+}
+
+// A 1x1 transparent PNG.
+const QString DataPng = QStringLiteral(
+    "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+} // namespace
+
+void TestDocumentRenderer::plainTextCanonical_equalsWhatQTextDocumentGives_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("lines") << QStringLiteral("een\ntwee\n\ndrie\n");
+    QTest::newRow("windows and mac line ends") << QStringLiteral("een\r\ntwee\rdrie\r\n\r\n");
+    QTest::newRow("separators and no-break spaces")
+        << QStringLiteral("a\u2028b\u2029c\u00A0d\uFDD0e\uFDD1f\tg\u200Bh\uFFFCi");
+    QTest::newRow("outside the BMP") << QStringLiteral("emoji 😀 en 𝔘𝔫𝔦𝔠𝔬𝔡𝔢");
+    QTest::newRow("stray controls") << QStringLiteral("form\ffeed\vtab\u001Aend");
+    QTest::newRow("empty") << QString();
+    QString everything;
+    for (char16_t c = 1; c < 0xFFFF; ++c) {
+        if (!QChar::isSurrogate(c))
+            everything += QChar(c);
+    }
+    QTest::newRow("every BMP character") << everything;
+}
+
+void TestDocumentRenderer::plainTextCanonical_equalsWhatQTextDocumentGives()
+{
+    QFETCH(QString, text);
+    QTextDocument document;
+    document.setPlainText(TextDecoder::normaliseLineEndings(text));
+    QCOMPARE(DocumentRenderer::plainTextCanonical(text), document.toPlainText());
+}
+
+void TestDocumentRenderer::render_reproducesTheImportedCanonicalText_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("utf-8 text") << QStringLiteral("tekst-utf8.txt");
+    QTest::newRow("utf-16 text with CRLF") << QStringLiteral("tekst-utf16le.txt");
+    QTest::newRow("cp1252 text") << QStringLiteral("tekst-cp1252.txt");
+    QTest::newRow("old mac text") << QStringLiteral("text-english-cr.txt");
+    QTest::newRow("markdown") << QStringLiteral("artikel.md");
+    QTest::newRow("markdown with CRLF") << QStringLiteral("notities.md");
+    QTest::newRow("html") << QStringLiteral("artikel.html");
+    QTest::newRow("latin-1 html") << QStringLiteral("artikel-latin1.html");
+}
+
+void TestDocumentRenderer::render_reproducesTheImportedCanonicalText()
+{
+    QFETCH(QString, file);
+    const Document doc = imported(file);
+    QVERIFY(!doc.canonicalText.isEmpty());
+    SafeTextDocument target;
+    QVERIFY(DocumentRenderer::render(doc, &target));
+    QCOMPARE(target.toPlainText(), doc.canonicalText);
+    QVERIFY(!target.isModified());
+}
+
+void TestDocumentRenderer::render_matchesTheGoldenFileMadeWithoutGui_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("html") << QStringLiteral("artikel.html");
+    QTest::newRow("latin-1 html") << QStringLiteral("artikel-latin1.html");
+    QTest::newRow("markdown") << QStringLiteral("artikel.md");
+}
+
+// tst_importwithoutgui checks the command line's import against the same
+// files: together they prove GUI and command line agree on every offset.
+void TestDocumentRenderer::render_matchesTheGoldenFileMadeWithoutGui()
+{
+    QFETCH(QString, file);
+    const Document doc = imported(file);
+    QFile golden(fixture(file + QStringLiteral(".canonical.txt")));
+    QVERIFY(golden.open(QIODevice::ReadOnly));
+    SafeTextDocument target;
+    DocumentRenderer::renderSource(doc.format, DocumentRenderer::decodeSource(doc.format, doc.originalBytes), &target);
+    QCOMPARE(target.toPlainText(), QString::fromUtf8(golden.readAll()));
+}
+
+void TestDocumentRenderer::cursorPositions_equalCanonicalOffsets_data()
+{
+    render_reproducesTheImportedCanonicalText_data();
+}
+
+void TestDocumentRenderer::cursorPositions_equalCanonicalOffsets()
+{
+    QFETCH(QString, file);
+    const Document doc = imported(file);
+    SafeTextDocument target;
+    QVERIFY(DocumentRenderer::render(doc, &target));
+    // The document holds one more character than the canonical text: the
+    // last block's separator, which toPlainText() leaves out.
+    QCOMPARE(target.characterCount(), doc.canonicalText.size() + 1);
+    for (int p = 0; p < doc.canonicalText.size(); ++p) {
+        if (plainOf(target.characterAt(p)) != doc.canonicalText.at(p))
+            QFAIL(qPrintable(QStringLiteral("offset %1 differs").arg(p)));
+    }
+    // Every block starts where the canonical text's line or cell starts.
+    for (QTextBlock block = target.begin(); block.isValid(); block = block.next()) {
+        const int start = block.position();
+        QCOMPARE(doc.canonicalText.mid(start, block.length() - 1), block.text().replace(QChar(0x00A0), u' ')
+                                                                       .replace(QChar(0x2028), u'\n'));
+    }
+}
+
+void TestDocumentRenderer::cursorSelections_quoteTheCanonicalText()
+{
+    const Document doc = imported(QStringLiteral("artikel.html"));
+    SafeTextDocument target;
+    QVERIFY(DocumentRenderer::render(doc, &target));
+    // The HTML really produced the structures this test is about.
+    bool hasHeading = false;
+    bool hasList = false;
+    for (QTextBlock block = target.begin(); block.isValid(); block = block.next()) {
+        hasHeading = hasHeading || block.blockFormat().headingLevel() == 2;
+        hasList = hasList || block.textList() != nullptr;
+    }
+    QVERIFY(hasHeading);
+    QVERIFY(hasList);
+    QTextCursor inTable(&target);
+    inTable.setPosition(doc.canonicalText.indexOf(QLatin1String("Zutphen-Zuid")));
+    QVERIFY(inTable.currentTable() != nullptr);
+
+    const QStringList quotes = {
+        QStringLiteral("Waarom nu?"),                                 // a heading
+        QStringLiteral("vijf jaar"),                                  // bold inside a paragraph
+        QStringLiteral("Waarom nu?\nDe dijken zijn getoetst"),        // heading into paragraph
+        QStringLiteral("Hogere waterstanden\nZwakke plekken"),        // across list items
+        QStringLiteral("bij Deventer\nbij Zutphen"),                  // nested list
+        QStringLiteral("Zutphen-Zuid"),                               // a table cell
+        QStringLiteral("dijkgraaf in een toelichting"),               // &nbsp; is a space in both
+        QStringLiteral("informatieavond vragen stellen."),            // a link, and where a pixel was
+    };
+    for (const QString &quote : quotes) {
+        const int a = doc.canonicalText.indexOf(quote);
+        QVERIFY2(a >= 0, qPrintable(quote));
+        const int b = a + quote.size();
+        QTextCursor cursor(&target);
+        cursor.setPosition(a);
+        cursor.setPosition(b, QTextCursor::KeepAnchor);
+        QCOMPARE(cursor.selectionStart(), a);
+        QCOMPARE(cursor.selectionEnd(), b);
+        QCOMPARE(plainSelection(cursor), doc.canonicalText.mid(a, b - a));
+    }
+    // And a selection spanning the whole table, from the paragraph before
+    // to the one after (Qt widens partial table selections; this one is whole).
+    const int a = doc.canonicalText.indexOf(QLatin1String("bij Zutphen"));
+    const int b = doc.canonicalText.indexOf(QLatin1String("Bewoners kunnen"));
+    QTextCursor cursor(&target);
+    cursor.setPosition(a);
+    cursor.setPosition(b, QTextCursor::KeepAnchor);
+    QCOMPARE(cursor.selectionStart(), a);
+    QCOMPARE(cursor.selectionEnd(), b);
+    QCOMPARE(plainSelection(cursor), doc.canonicalText.mid(a, b - a));
+}
+
+void TestDocumentRenderer::render_withChangedCanonicalText_fallsBackToPlainText()
+{
+    Document doc = imported(QStringLiteral("artikel.md"));
+    doc.canonicalText.replace(QLatin1String("small parks"), QLatin1String("tiny parks"));
+    SafeTextDocument target;
+    QVERIFY(!DocumentRenderer::render(doc, &target));
+    QCOMPARE(target.toPlainText(), doc.canonicalText);
+    QVERIFY(target.begin().blockFormat().headingLevel() == 0);   // plain now
+}
+
+void TestDocumentRenderer::render_pdfShowsItsCanonicalText()
+{
+    Document doc;
+    doc.format = SourceFormat::Pdf;
+    doc.originalBytes = QByteArray("%PDF-1.7 ...");
+    doc.canonicalText = QStringLiteral("Pagina een\nPagina twee");
+    QTextDocument target;
+    QVERIFY(DocumentRenderer::render(doc, &target));
+    QCOMPARE(target.toPlainText(), doc.canonicalText);
+}
+
+void TestDocumentRenderer::render_leavesNoUndoStepThatCouldShiftOffsets()
+{
+    const Document doc = imported(QStringLiteral("artikel.html"));   // has an outside image removed
+    QTextDocument target;
+    QVERIFY(target.isUndoRedoEnabled());
+    QVERIFY(DocumentRenderer::render(doc, &target));
+    QVERIFY(target.isUndoRedoEnabled());
+    QVERIFY(!target.isUndoAvailable());
+    QCOMPARE(target.toPlainText(), doc.canonicalText);
+}
+
+void TestDocumentRenderer::markdown_outsideImagesAreRemoved_embeddedOnesKept()
+{
+    const QString markdown = QStringLiteral("Voor ![buiten](https://example.org/a.png) midden ![binnen](")
+        + DataPng + QStringLiteral(") na <img src=\"http://example.org/b.png\"> eind\n");
+    SafeTextDocument target;
+    DocumentRenderer::renderSource(SourceFormat::Markdown, markdown, &target);
+    const QString text = target.toPlainText();
+    QCOMPARE(text.count(QChar::ObjectReplacementCharacter), 1);
+    QVERIFY2(text.startsWith(QStringLiteral("Voor  midden \uFFFC na")), qPrintable(text));
+    // The embedded picture really loads.
+    const QVariant image = target.resource(QTextDocument::ImageResource, QUrl(DataPng));
+    QVERIFY(image.isValid());
+    QImage decoded;
+    QVERIFY(decoded.loadFromData(image.toByteArray()));
+    QCOMPARE(decoded.size(), QSize(1, 1));
+}
+
+void TestDocumentRenderer::safeTextDocument_loadsNothingFromDiskOrNetwork()
+{
+    // Unsanitised HTML straight into the document: the second wall alone.
+    QTemporaryDir dir;
+    QImage red(4, 4, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    const QString imagePath = dir.filePath(QStringLiteral("lokaal.png"));
+    QVERIFY(red.save(imagePath));
+    const QString html = QStringLiteral(
+        "<html><head><link rel=\"stylesheet\" href=\"http://127.0.0.1:9/a.css\"></head>"
+        "<body><p>Tekst<img src=\"%1\"><img src=\"lokaal.png\"><img src=\"http://127.0.0.1:9/b.png\">"
+        "<img src=\"%2\"></p><table><tr><td background=\"http://127.0.0.1:9/c.png\">x</td></tr></table>"
+        "</body></html>").arg(QUrl::fromLocalFile(imagePath).toString(), DataPng);
+
+    QStringList askedGlobally;
+    QTextDocument::setDefaultResourceProvider([&](const QUrl &url) {
+        askedGlobally.append(url.toString());
+        return QVariant();
+    });
+    auto restoreProvider = qScopeGuard([] { QTextDocument::setDefaultResourceProvider({}); });
+
+    auto layOutAndPaint = [&](QTextDocument *document) {
+        document->setBaseUrl(QUrl::fromLocalFile(dir.path() + u'/'));
+        document->setHtml(html);
+        document->setTextWidth(300);
+        document->documentLayout()->documentSize();
+        QImage canvas(300, 300, QImage::Format_ARGB32);
+        QPainter painter(&canvas);
+        document->drawContents(&painter);
+    };
+
+    SafeTextDocument safe;
+    layOutAndPaint(&safe);
+    QCOMPARE(askedGlobally, QStringList());
+    QVERIFY(!safe.resource(QTextDocument::ImageResource, QUrl::fromLocalFile(imagePath)).isValid());
+    QVERIFY(!safe.resource(QTextDocument::ImageResource, QUrl(QStringLiteral("lokaal.png"))).isValid());
+    QVERIFY(safe.resource(QTextDocument::ImageResource, QUrl(DataPng)).isValid());
+
+    // The same HTML in an ordinary document does reach out: the checks above can fail.
+    QTextDocument ordinary;
+    layOutAndPaint(&ordinary);
+    QVERIFY2(!askedGlobally.isEmpty(), "an ordinary document asked for nothing");
+    QVERIFY(ordinary.resource(QTextDocument::ImageResource, QUrl::fromLocalFile(imagePath)).isValid());
+}
+
+void TestDocumentRenderer::markdownTable_isATable()
+{
+    const Document doc = imported(QStringLiteral("artikel.md"));
+    SafeTextDocument target;
+    QVERIFY(DocumentRenderer::render(doc, &target));
+    QTextCursor cursor(&target);
+    cursor.setPosition(doc.canonicalText.indexOf(QLatin1String("Complaints")));
+    QVERIFY(cursor.currentTable() != nullptr);
+}
+
+void TestDocumentRenderer::manyMarkdownTables_stayTextInsteadOfTakingMinutes()
+{
+    QString markdown;
+    for (int i = 0; i < 2000; ++i)
+        markdown += QStringLiteral("| a | b |\n| :-- | --: |\n| c %1 | d |\n\nTekst.\n\n").arg(i);
+    QElapsedTimer timer;
+    timer.start();
+    SafeTextDocument target;
+    DocumentRenderer::renderSource(SourceFormat::Markdown, markdown, &target);
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(target.toPlainText(), markdown);
+}
+
+void TestDocumentRenderer::hugeMarkdownBlocks_stayTextInsteadOfTakingMinutes_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::newRow("table") << QStringLiteral("| rij %1 | %2 |\n");
+    QTest::newRow("paragraph") << QStringLiteral("regel %1 van een heel lange alinea, %2\n");
+}
+
+void TestDocumentRenderer::hugeMarkdownBlocks_stayTextInsteadOfTakingMinutes()
+{
+    QFETCH(QString, line);
+    QString markdown = QStringLiteral("# Gegevens\n\n| rij | waarde |\n|---|---|\n");
+    for (int i = 0; i < 5000; ++i)
+        markdown += line.arg(i).arg(i * 3);
+    QElapsedTimer timer;
+    timer.start();
+    SafeTextDocument target;
+    DocumentRenderer::renderSource(SourceFormat::Markdown, markdown, &target);
+    // As Markdown this takes many seconds; as text, milliseconds.
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(target.toPlainText(), markdown);
+
+    // A thousand lines are still Markdown.
+    markdown = QStringLiteral("# Gegevens\n\n| rij | waarde |\n|---|---|\n");
+    for (int i = 0; i < 990; ++i)
+        markdown += line.arg(i).arg(i * 3);
+    DocumentRenderer::renderSource(SourceFormat::Markdown, markdown, &target);
+    QCOMPARE(target.begin().blockFormat().headingLevel(), 1);
+    QVERIFY(target.toPlainText().startsWith(QLatin1String("Gegevens\n")));
+}
+
+QTEST_MAIN(TestDocumentRenderer)
+#include "tst_documentrenderer.moc"
