@@ -6,7 +6,9 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QPainter>
 #include <QTcpServer>
@@ -324,12 +326,18 @@ void TestDocumentImporter::unreadableFile_isReported()
     file.write("tekst");
     file.close();
     QVERIFY(file.setPermissions(QFileDevice::Permissions()));
+    QString unreadable = path;
     QFile probe(path);
-    if (probe.open(QIODevice::ReadOnly))
-        QSKIP("This user can read files without read permission (root)");
-    const Result<Document> result = DocumentImporter::importFile(path);
+    if (probe.open(QIODevice::ReadOnly)) {
+        // Root reads anything; a file whose reading fails is the next best
+        // thing: /proc/self/mem refuses reads at offset 0.
+        unreadable = dir.filePath(QStringLiteral("geheim-geheugen.txt"));
+        if (!QFile::link(QStringLiteral("/proc/self/mem"), unreadable))
+            QSKIP("No unreadable file can be made here");
+    }
+    const Result<Document> result = DocumentImporter::importFile(unreadable);
     QVERIFY(!result.ok());
-    QVERIFY2(result.error().contains(QLatin1String("geheim.txt")), qPrintable(result.error()));
+    QVERIFY2(result.error().contains(QFileInfo(unreadable).fileName()), qPrintable(result.error()));
     QVERIFY2(result.error().contains(QLatin1String("cannot be read")), qPrintable(result.error()));
 }
 
