@@ -180,7 +180,7 @@ bool AnnotationsModel::setData(const QModelIndex &index, const QVariant &value, 
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    const Annotation &before = m_rows.at(index.row());
+    const Annotation before = m_rows.at(index.row());
     Annotation after = before;
     EditAnnotationCommand::Field field;
     if (role == Qt::EditRole) {
@@ -223,11 +223,9 @@ bool AnnotationsModel::setData(const QModelIndex &index, const QVariant &value, 
     }
     if (after == before)
         return true;
-    const int countBefore = m_undoStack->count();
+    // The store signals the change and onChanged updates the row; a failed
+    // write leaves the row as it was and the command drops itself.
     m_undoStack->push(new EditAnnotationCommand(m_store, before, after, field));
-    // The store signals the change; the row is updated by onChanged. A failed
-    // write leaves the row as it was and the command is dropped.
-    Q_UNUSED(countBefore)
     const auto stored = m_store->annotation(after.id);
     return stored && *stored != before;
 }

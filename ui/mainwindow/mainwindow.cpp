@@ -10,6 +10,7 @@
 #include "document/documentview.h"
 #include "import/documentimporter.h"
 #include "import/documentrenderer.h"
+#include "import/safetextdocument.h"
 #include "mainwindow/messagebanner.h"
 #include "mainwindow/recentprojects.h"
 #include "mainwindow/welcomepage.h"
@@ -37,11 +38,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTextDocument>
 #include <QToolBar>
 #include <QToolButton>
@@ -149,6 +152,18 @@ MainWindow::MainWindow(QWidget *parent)
                 }
                 updateActions();
             });
+    connect(m_panel, &AnnotationPanel::annotationActivated, this, [this](qint64 id) {
+        if (const auto a = m_annotations->annotation(id)) {
+            if (a->documentId != m_currentDocument)
+                showDocument(a->documentId);
+            m_view->scrollToAnnotation(id);
+        }
+    });
+    connect(m_panel, &AnnotationPanel::wholeProjectChanged, this, [this](bool whole) {
+        m_scopeProjectAction->setChecked(whole);
+        m_scopeDocumentAction->setChecked(!whole);
+        QSettings().setValue(ScopeKey, whole);
+    });
     connect(m_store, &ProjectStore::claimTypesChanged, this, &MainWindow::rebuildClaimTypeActions);
     connect(m_store, &ProjectStore::writeFailed, this, &MainWindow::onWriteFailed);
     connect(m_store, &ProjectStore::documentRemoved, this, [this](DocumentId id) {
@@ -172,7 +187,14 @@ MainWindow::MainWindow(QWidget *parent)
     closeProject();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children die after this body; the undo stack's last signals must not
+    // reach a half-destroyed window.
+    m_undoStack->disconnect(this);
+    m_store->disconnect(this);
+    m_panel->commitPendingEdits();
+}
 
 void MainWindow::createActions()
 {
@@ -447,6 +469,16 @@ bool MainWindow::openProject(const QString &path)
 {
     if (m_store->isOpen() && QFileInfo(m_store->path()) == QFileInfo(path))
         return true;
+    if (m_store->isOpen()) {
+        // Try the other file first, so a refused file leaves this project open.
+        ProjectStore candidate;
+        const ProjectStore::OpenResult trial = candidate.open(path);
+        if (!trial.ok()) {
+            showOpenFailure(trial.message);
+            return false;
+        }
+        candidate.close();
+    }
     closeProject();
     const ProjectStore::OpenResult result = m_store->open(path);
     if (!result.ok()) {
@@ -504,6 +536,7 @@ void MainWindow::onProjectOpened()
 
 void MainWindow::closeProject()
 {
+    m_panel->commitPendingEdits();
     if (m_store->isOpen()) {
         m_store->close();
         QSettings().remove(LastProjectKey);
@@ -538,7 +571,7 @@ void MainWindow::showDocument(DocumentId id)
         doc = m_store->document(id);
     m_currentDocument = doc ? doc->id : 0;
     m_currentText.clear();
-    auto *textDocument = new QTextDocument;
+    auto *textDocument = new SafeTextDocument;
     if (doc) {
         DocumentRenderer::render(*doc, textDocument);
         m_currentText = doc->canonicalText;
@@ -582,14 +615,7 @@ AnnotationId MainWindow::createClaimFromSelection(ClaimTypeId type)
 
 void MainWindow::deleteSelectedClaims()
 {
-    QVector<Annotation> doomed;
-    const QModelIndexList rows = m_panel->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows) {
-        if (const auto a = m_annotations->annotation(row.data(AnnotationIdRole).toLongLong()))
-            doomed.append(*a);
-    }
-    if (!doomed.isEmpty())
-        m_undoStack->push(new RemoveAnnotationsCommand(m_store, doomed));
+    m_panel->removeSelected();
 }
 
 QStringList MainWindow::importFiles(const QStringList &paths)
@@ -799,6 +825,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState());
     settings.setValue(SplitterKey, m_splitter->saveState());
+    m_panel->commitPendingEdits();
     const QString path = m_store->isOpen() ? m_store->path() : QString();
     m_store->close();
     if (!path.isEmpty())
