@@ -11,6 +11,7 @@
 #include "import/documentimporter.h"
 #include "import/documentrenderer.h"
 #include "import/safetextdocument.h"
+#include "mainwindow/icontheme.h"
 #include "mainwindow/messagebanner.h"
 #include "mainwindow/recentprojects.h"
 #include "mainwindow/welcomepage.h"
@@ -39,6 +40,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPainter>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -97,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
+    applyIconTheme();
     m_annotationProxy->setSourceModel(m_annotations);
     m_panel = new AnnotationPanel(m_store, m_undoStack, m_annotations, m_annotationProxy, m_claimTypes, this);
     m_view->setAnnotationModel(m_annotationProxy, m_panel->selectionModel());
@@ -182,8 +185,10 @@ MainWindow::MainWindow(QWidget *parent)
     if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
         m_splitter->setSizes({240, 820, 380});
     setPanelScope(settings.value(ScopeKey, false).toBool());
-    if (!settings.contains(GeometryKey))
-        resize(1440, 900);
+    if (!settings.contains(GeometryKey)) {
+        const QRect screen = this->screen()->availableGeometry();
+        resize(qMin(1440, screen.width() * 9 / 10), qMin(920, screen.height() * 9 / 10));
+    }
     closeProject();
 }
 
@@ -351,7 +356,7 @@ void MainWindow::createToolBar()
     bar->addAction(m_findAction);
     bar->addAction(m_zoomOutAction);
     bar->addAction(m_zoomInAction);
-    for (QAction *a : {m_undoAction, m_redoAction, m_zoomInAction, m_zoomOutAction, m_deleteClaimAction})
+    for (QAction *a : {m_undoAction, m_redoAction, m_zoomInAction, m_zoomOutAction, m_deleteClaimAction, m_findAction})
         a->setPriority(QAction::LowPriority);   // icon only beside text
 }
 
@@ -835,6 +840,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::PaletteChange)
+        applyIconTheme();
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         rebuildClaimTypeActions();
