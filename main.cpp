@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kanttekening contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
+#include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 
 #include <QApplication>
@@ -26,10 +27,12 @@ int main(int argc, char *argv[])
     // Scripted use needs no display: decide before any application object exists.
     if (!ktk::CommandLine::needsGui(argc, argv)) {
         QCoreApplication app(argc, argv);
+        ktk::LanguageManager::instance()->restore();
         return ktk::CommandLine(out, err).run(QCoreApplication::arguments()).exitCode;
     }
 
     QApplication app(argc, argv);
+    ktk::LanguageManager::instance()->restore();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kanttekening.svg")));
     const ktk::CommandLine::Outcome outcome = ktk::CommandLine(out, err).run(QCoreApplication::arguments());
     if (!outcome.openGui)

@@ -8,6 +8,7 @@
 #include "dialogs/codebookdialog.h"
 #include "dialogs/documentmetadatadialog.h"
 #include "document/documentview.h"
+#include "i18n/languagemanager.h"
 #include "import/documentimporter.h"
 #include "import/documentrenderer.h"
 #include "import/safetextdocument.h"
@@ -33,6 +34,7 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMenu>
@@ -132,6 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     createToolBar();
+    createLanguageSwitch();
     retranslateUi();
 
     connect(m_welcome, &WelcomePage::newProjectRequested, this, &MainWindow::newProjectDialog);
@@ -328,6 +331,8 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_scopeDocumentAction);
     m_viewMenu->addAction(m_scopeProjectAction);
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -358,6 +363,65 @@ void MainWindow::createToolBar()
     bar->addAction(m_zoomInAction);
     for (QAction *a : {m_undoAction, m_redoAction, m_zoomInAction, m_zoomOutAction, m_deleteClaimAction, m_findAction})
         a->setPriority(QAction::LowPriority);   // icon only beside text
+}
+
+void MainWindow::createLanguageSwitch()
+{
+    LanguageManager *languages = LanguageManager::instance();
+    m_languageGroup = new QActionGroup(this);
+    auto *holder = new QWidget(this);
+    holder->setObjectName(QStringLiteral("languageSwitch"));
+    auto *row = new QHBoxLayout(holder);
+    row->setContentsMargins(0, 0, 4, 0);
+    row->setSpacing(0);
+    const QStringList codes = LanguageManager::supportedLanguages();
+    for (int i = 0; i < codes.size(); ++i) {
+        const QString code = codes.at(i);
+        // Each language is named in itself, so it can be found whatever is shown now.
+        auto *action = new QAction(LanguageManager::nativeName(code), m_languageGroup);
+        action->setObjectName(QStringLiteral("language_") + code);
+        action->setCheckable(true);
+        connect(action, &QAction::triggered, this, [code] { LanguageManager::instance()->setLanguage(code); });
+        m_languageMenu->addAction(action);
+        m_languageActions.insert(code, action);
+
+        auto *button = new QToolButton(holder);
+        button->setObjectName(QStringLiteral("languageButton_") + code);
+        button->setText(code.toUpper());
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        connect(button, &QToolButton::clicked, this, [code] { LanguageManager::instance()->setLanguage(code); });
+        if (i > 0) {
+            auto *bar = new QLabel(QStringLiteral("|"), holder);
+            bar->setEnabled(false);
+            row->addWidget(bar);
+        }
+        row->addWidget(button);
+        m_languageButtons.insert(code, button);
+    }
+    statusBar()->addPermanentWidget(holder);
+
+    m_toggleLanguageAction = new QAction(this);
+    m_toggleLanguageAction->setObjectName(QStringLiteral("toggleLanguageAction"));
+    m_toggleLanguageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(m_toggleLanguageAction, &QAction::triggered, this, [] {
+        LanguageManager *m = LanguageManager::instance();
+        m->setLanguage(m->language() == QLatin1String("nl") ? QStringLiteral("en") : QStringLiteral("nl"));
+    });
+    m_languageMenu->addSeparator();
+    m_languageMenu->addAction(m_toggleLanguageAction);
+    addAction(m_toggleLanguageAction);
+    connect(languages, &LanguageManager::languageChanged, this, &MainWindow::syncLanguageControls);
+    syncLanguageControls();
+}
+
+void MainWindow::syncLanguageControls()
+{
+    const QString current = LanguageManager::instance()->language();
+    for (auto it = m_languageActions.cbegin(); it != m_languageActions.cend(); ++it)
+        it.value()->setChecked(it.key() == current);
+    for (auto it = m_languageButtons.cbegin(); it != m_languageButtons.cend(); ++it)
+        it.value()->setChecked(it.key() == current);
 }
 
 void MainWindow::rebuildClaimTypeActions()
@@ -412,6 +476,10 @@ void MainWindow::retranslateUi()
     m_claimMenu->setTitle(tr("&Claims"));
     m_markAsMenu->setTitle(tr("Mark &As"));
     m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_toggleLanguageAction->setText(tr("Switch Between Dutch and English"));
+    for (auto it = m_languageButtons.cbegin(); it != m_languageButtons.cend(); ++it)
+        it.value()->setToolTip(tr("Show the interface in %1 (Ctrl+Shift+L switches)").arg(LanguageManager::nativeName(it.key())));
     m_helpMenu->setTitle(tr("&Help"));
 
     m_newAction->setText(tr("&New Project\u2026"));
@@ -734,6 +802,9 @@ void MainWindow::showViewContextMenu(const QList<qint64> &ids, const QPoint &glo
     if (hasSelection) {
         QMenu *markAs = menu.addMenu(tr("Mark as Claim"));
         markAs->addActions(m_markAsMenu->actions());
+        const QString quote = m_view->currentSelection().quote;
+        menu.addAction(themedIcon(QStringLiteral("edit-copy"), QStyle::SP_DialogSaveButton, this), tr("&Copy"), this,
+                       [quote] { QApplication::clipboard()->setText(quote); });
         menu.addSeparator();
     }
     for (qint64 id : ids) {
@@ -853,7 +924,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (m_store->isOpen() && event->mimeData()->hasUrls())
+    if (event->mimeData()->hasUrls())
         event->acceptProposedAction();
 }
 
@@ -868,8 +939,11 @@ void MainWindow::dropEvent(QDropEvent *event)
     // A dropped project opens; dropped documents are imported.
     if (files.size() == 1 && files.first().endsWith(QStringLiteral(".ktk"), Qt::CaseInsensitive)) {
         openProject(files.first());
-    } else if (!files.isEmpty()) {
+    } else if (!files.isEmpty() && m_store->isOpen()) {
         importFiles(files);
+    } else if (!files.isEmpty()) {
+        QMessageBox::information(this, tr("No project open"),
+                                 tr("Create or open a project first, then drop the documents on the window to import them."));
     }
     event->acceptProposedAction();
 }

@@ -5,6 +5,7 @@
 #include "store/records.h"
 
 #include <QMainWindow>
+#include <QHash>
 #include <QPointer>
 
 class QAction;
@@ -88,6 +89,8 @@ private:
     void showAbout();
     void showViewContextMenu(const QList<qint64> &ids, const QPoint &globalPos, bool hasSelection);
     void setPanelScope(bool wholeProject);
+    void createLanguageSwitch();
+    void syncLanguageControls();
 
     ProjectStore *m_store;
     QUndoStack *m_undoStack;
@@ -139,6 +142,11 @@ private:
     QAction *m_scopeProjectAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
+    QAction *m_toggleLanguageAction = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QHash<QString, QAction *> m_languageActions;       // menu entries by code
+    QHash<QString, QToolButton *> m_languageButtons;   // NL | EN in the status bar
     QActionGroup *m_scopeGroup = nullptr;
     QList<QAction *> m_typeActions;     // keys 1..9
 };
