@@ -14,6 +14,7 @@
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -79,10 +80,11 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(makeText(5 * 1024 * 1024).toUtf8());
         }
-        int run = 0;
+        // QtTest may call a benchmark function more than once: names stay unique.
         QBENCHMARK {
             ProjectStore store;
-            QVERIFY(store.create(m_dir.filePath(QStringLiteral("import%1.ktk").arg(run++))).ok());
+            const auto created = store.create(m_dir.filePath(QStringLiteral("import%1.ktk").arg(m_run++)));
+            QVERIFY2(created.ok(), qPrintable(created.message));
             const Result<Document> doc = DocumentImporter::importFile(file);
             QVERIFY(doc.ok());
             QVERIFY(store.addDocument(doc.value()).ok());
@@ -92,7 +94,7 @@ private slots:
     void open10kClaimsUntilShown()
     {
         const QString path = m_dir.filePath(QStringLiteral("tenk.ktk"));
-        {
+        if (!QFileInfo::exists(path)) {
             ProjectStore store;
             QVERIFY(store.create(path).ok());
             const QString text = makeText(2 * 1024 * 1024);
@@ -136,7 +138,7 @@ private slots:
 
     void createClaimUntilCommitted()
     {
-        const QString path = m_dir.filePath(QStringLiteral("create.ktk"));
+        const QString path = m_dir.filePath(QStringLiteral("create%1.ktk").arg(m_run++));
         {
             ProjectStore store;
             QVERIFY(store.create(path).ok());
@@ -152,19 +154,31 @@ private slots:
         auto *text = window.documentView()->findChild<QTextEdit *>(QStringLiteral("documentText"));
         QVERIFY(text);
         const ClaimTypeId type = window.store()->claimTypes().first().id;
-        int offset = 0;
-        QBENCHMARK {
+        // Selecting text is the user's part; the clock runs from the action
+        // to the committed row, 50 times, and the median is reported.
+        QVector<qint64> nanos;
+        for (int i = 0; i < 50; ++i) {
             QTextCursor cursor(text->document());
-            cursor.setPosition(offset);
-            cursor.setPosition(offset + 40, QTextCursor::KeepAnchor);
+            cursor.setPosition(i * 97);
+            cursor.setPosition(i * 97 + 40, QTextCursor::KeepAnchor);
             text->setTextCursor(cursor);
-            QVERIFY(window.createClaimFromSelection(type) != 0);
-            offset += 97;
+            QElapsedTimer clock;
+            clock.start();
+            const AnnotationId id = window.createClaimFromSelection(type);
+            nanos.append(clock.nsecsElapsed());
+            QVERIFY(id != 0);
+            QVERIFY(window.store()->annotation(id).has_value());
         }
+        std::sort(nanos.begin(), nanos.end());
+        const double median = nanos.at(nanos.size() / 2) / 1e6;
+        const double p90 = nanos.at(nanos.size() * 9 / 10) / 1e6;
+        qInfo("RESULT : createClaimUntilCommitted: median %.2f ms, 90th percentile %.2f ms (50 claims)", median, p90);
+        QTest::setBenchmarkResult(median, QTest::WalltimeMilliseconds);
     }
 
 private:
     QTemporaryDir m_dir;
+    int m_run = 0;
 };
 
 QTEST_MAIN(BenchKanttekening)
