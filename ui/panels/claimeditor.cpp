@@ -254,7 +254,8 @@ void ClaimEditor::load(bool force)
         context << title;
     const QDateTime created = index.data(CreatedRole).toDateTime();
     if (created.isValid())
-        context << QLocale().toString(created.toLocalTime().date(), QLocale::ShortFormat);
+        // "29 november 2026" / "29 November 2026": the interface language's month names.
+        context << QLocale().toString(created.toLocalTime().date(), QStringLiteral("d MMMM yyyy"));
     const QString author = index.data(AuthorRole).toString();
     if (!author.isEmpty())
         context << author;

@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Switching between Dutch and English while the program runs: menus, panel
+// headers, tooltips and Qt's own strings change at once; a note being written
+// and the selection stay as they were.
+#include "i18n/languagemanager.h"
+#include "import/documentimporter.h"
+#include "mainwindow/mainwindow.h"
+#include "models/annotationroles.h"
+#include "panels/annotationpanel.h"
+#include "store/projectstore.h"
+
+#include <QAction>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace ktk;
+
+class TestLanguageSwitch : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        m_path = m_dir.filePath(QStringLiteral("switch.ktk"));
+        ProjectStore store;
+        QVERIFY(store.create(m_path).ok());
+        const Result<Document> doc = DocumentImporter::importBytes(
+            QByteArrayLiteral("De minister zegt dat de platforms een gevaar zijn voor de rechtsstaat.\n"),
+            QStringLiteral("artikel.txt"));
+        QVERIFY(doc.ok());
+        const Result<DocumentId> docId = store.addDocument(doc.value());
+        QVERIFY(docId.ok());
+        Annotation a;
+        a.documentId = *docId;
+        a.anchor = Anchor::forText(TextSelector::fromRange(store.canonicalText(*docId), 29, 69));
+        a.typeId = store.claimTypes().first().id;
+        QVERIFY(store.addAnnotation(a).ok());
+    }
+
+    void switchWhileWritingNote_changesWholeWindowAndKeepsNote()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_path));
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("annotationTree"));
+        auto *note = window.findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+        auto *nl = window.findChild<QToolButton *>(QStringLiteral("languageButton_nl"));
+        auto *import = window.findChild<QAction *>(QStringLiteral("importAction"));
+        QVERIFY(tree && note && nl && import);
+
+        const QStringList englishMenus = menuTitles(window);
+        QCOMPARE(englishMenus.first(), QStringLiteral("&File"));
+        const QString englishHeader = tree->model()->headerData(0, Qt::Horizontal).toString();
+        QCOMPARE(englishHeader, QStringLiteral("Claim"));
+        const QString englishTip = import->toolTip();
+        QVERIFY(nl->isVisible());
+        QVERIFY(!nl->isChecked());
+
+        // Half a note, cursor in the middle of it.
+        tree->setCurrentIndex(tree->model()->index(0, 0));
+        QTRY_VERIFY(note->isEnabled());
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("Nog nagaan bij het minis"));
+        QTextCursor cursor = note->textCursor();
+        cursor.setPosition(4);
+        note->setTextCursor(cursor);
+
+        QTest::mouseClick(nl, Qt::LeftButton);
+        QCOMPARE(LanguageManager::instance()->language(), QStringLiteral("nl"));
+        QVERIFY(nl->isChecked());
+
+        const QStringList dutchMenus = menuTitles(window);
+        QCOMPARE(dutchMenus.size(), englishMenus.size());
+        for (int i = 0; i < dutchMenus.size(); ++i)
+            QVERIFY2(dutchMenus.at(i) != englishMenus.at(i), qPrintable(dutchMenus.at(i)));
+        QCOMPARE(dutchMenus.first(), QCoreApplication::translate("ktk::MainWindow", "&File"));
+        QVERIFY(tree->model()->headerData(0, Qt::Horizontal).toString() != englishHeader);
+        QVERIFY(!tree->model()->headerData(0, Qt::Horizontal).toString().isEmpty());
+        QVERIFY(import->toolTip() != englishTip);
+        QVERIFY(!import->toolTip().isEmpty());
+        // Qt's own strings follow (qtbase_nl from qt6-translations-l10n).
+        QVERIFY(LanguageManager::instance()->hasQtTranslation());
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Annuleren"));
+        // Dates follow the interface language.
+        QCOMPARE(QLocale().toString(QDate(2026, 11, 29), QStringLiteral("d MMMM yyyy")),
+                 QStringLiteral("29 november 2026"));
+
+        // The note and the selection are as they were.
+        QCOMPARE(note->toPlainText(), QStringLiteral("Nog nagaan bij het minis"));
+        QCOMPARE(note->textCursor().position(), 4);
+        QVERIFY(tree->selectionModel()->isRowSelected(0, {}));
+
+        // Ctrl+Shift+L switches back.
+        QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(LanguageManager::instance()->language(), QStringLiteral("en"));
+        QCOMPARE(menuTitles(window), englishMenus);
+        QCOMPARE(tree->model()->headerData(0, Qt::Horizontal).toString(), englishHeader);
+        QCOMPARE(import->toolTip(), englishTip);
+        QCOMPARE(QLocale().toString(QDate(2026, 11, 29), QStringLiteral("d MMMM yyyy")),
+                 QStringLiteral("29 November 2026"));
+        QCOMPARE(note->toPlainText(), QStringLiteral("Nog nagaan bij het minis"));
+    }
+
+    void choiceIsRemembered()
+    {
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("nl")));
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("nl"));
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+        QVERIFY(!LanguageManager::instance()->setLanguage(QStringLiteral("fr")));
+        QCOMPARE(LanguageManager::instance()->language(), QStringLiteral("en"));
+    }
+
+private:
+    static QStringList menuTitles(const MainWindow &window)
+    {
+        QStringList titles;
+        for (QAction *a : window.menuBar()->actions())
+            titles << a->text();
+        return titles;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+};
+
+QTEST_MAIN(TestLanguageSwitch)
+#include "tst_languageswitch.moc"
