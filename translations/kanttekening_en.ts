@@ -5,9 +5,9 @@
     <name>AddDocumentsCommand</name>
     <message numerus="yes">
         <source>Import %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import %n document</numerusform>
+            <numerusform>Import %n documents</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>RemoveAnnotationsCommand</name>
     <message numerus="yes">
         <source>Delete %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n claim</numerusform>
+            <numerusform>Delete %n claims</numerusform>
         </translation>
     </message>
 </context>
@@ -26,23 +26,23 @@
     <message numerus="yes">
         <source>%1 of %n claim(s)</source>
         <extracomment>Shown above the claim list, e.g. &quot;12 of 40 claims&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n claim</numerusform>
+            <numerusform>%1 of %n claims</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Claims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n Claim</numerusform>
+            <numerusform>Delete %n Claims</numerusform>
         </translation>
     </message>
 </context>
@@ -50,9 +50,9 @@
     <name>ktk::ClaimEditor</name>
     <message numerus="yes">
         <source>Delete %n Claims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n Claim</numerusform>
+            <numerusform>Delete %n Claims</numerusform>
         </translation>
     </message>
 </context>
@@ -61,9 +61,9 @@
     <message numerus="yes">
         <source>%n claim(s)</source>
         <extracomment>Shown next to a claim type that no claim has</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
         </translation>
     </message>
 </context>
@@ -71,9 +71,9 @@
     <name>ktk::DeleteClaimTypeDialog</name>
     <message numerus="yes">
         <source>The claim type “%1” is used by %n claim(s). What should happen to them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The claim type “%1” is used by %n claim. What should happen to it?</numerusform>
+            <numerusform>The claim type “%1” is used by %n claims. What should happen to them?</numerusform>
         </translation>
     </message>
 </context>
@@ -82,9 +82,9 @@
     <message numerus="yes">
         <source>and %n more</source>
         <extracomment>Tooltip over overlapping highlights, after the first three</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -92,9 +92,9 @@
     <name>ktk::DocumentsModel</name>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
         </translation>
     </message>
 </context>
@@ -102,30 +102,30 @@
     <name>ktk::MainWindow</name>
     <message numerus="yes">
         <source>Imported %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Imported %n document</numerusform>
+            <numerusform>Imported %n documents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file could not be imported:</numerusform>
+            <numerusform>%n files could not be imported:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The other %n file(s) were imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The other %n file was imported.</numerusform>
+            <numerusform>The other %n files were imported.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove “%1” and its %n claim(s) from the project? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove “%1” and its %n claim from the project? You can undo this with Ctrl+Z.</numerusform>
+            <numerusform>Remove “%1” and its %n claims from the project? You can undo this with Ctrl+Z.</numerusform>
         </translation>
     </message>
 </context>

@@ -5,27 +5,27 @@
     <name>AddAnnotationCommand</name>
     <message>
         <source>Add claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewering “%1” toevoegen</translation>
     </message>
 </context>
 <context>
     <name>AddClaimTypeCommand</name>
     <message>
         <source>Add claim type “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweringstype “%1” toevoegen</translation>
     </message>
 </context>
 <context>
     <name>AddDocumentsCommand</name>
     <message>
         <source>Import “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” importeren</translation>
     </message>
     <message numerus="yes">
         <source>Import %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document importeren</numerusform>
+            <numerusform>%n documenten importeren</numerusform>
         </translation>
     </message>
 </context>
@@ -33,55 +33,55 @@
     <name>CommandLine</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze hulp tonen.</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>De versie tonen.</translation>
     </message>
     <message>
         <source>Unknown command “%1”.</source>
         <extracomment>%1 is what the user typed where a command (import, list, sample) was expected</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende opdracht “%1”.</translation>
     </message>
     <message>
         <source>The import command needs a project file and at least one file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdracht import heeft een projectbestand en ten minste één te importeren bestand nodig.</translation>
     </message>
     <message>
         <source>imported: %1 (%2)</source>
         <extracomment>One line per imported file. %1 is the document&apos;s title, %2 the file it came from.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>geïmporteerd: %1 (%2)</translation>
     </message>
     <message>
         <source>Cannot import %1: %2</source>
         <extracomment>%1 is a file, %2 why it could not be imported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet importeren: %2</translation>
     </message>
     <message>
         <source>The list command needs exactly one project file.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdracht list heeft precies één projectbestand nodig.</translation>
     </message>
     <message>
         <source>The sample command needs exactly one project file to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>De opdracht sample heeft precies één aan te maken projectbestand nodig.</translation>
     </message>
     <message>
         <source>Will not create the sample project %1: the file already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het voorbeeldproject %1 wordt niet aangemaakt: het bestand bestaat al.</translation>
     </message>
     <message>
         <source>created sample project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>voorbeeldproject aangemaakt: %1</translation>
     </message>
     <message>
         <source>Will not create the project %1: a project file&apos;s name must end in .%2.</source>
         <extracomment>%1 is a file name, %2 the project file suffix (&quot;ktk&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het project %1 wordt niet aangemaakt: de naam van een projectbestand moet eindigen op .%2.</translation>
     </message>
     <message>
         <source>Run “%1 --help” to see how to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voer “%1 --help” uit voor uitleg over het gebruik.</translation>
     </message>
     <message>
         <source>Usage: %1 [PROJECT.ktk]
@@ -107,7 +107,30 @@ sample could not be made; 2 on a usage error or when the project cannot be
 opened or created.
 </source>
         <extracomment>Command line help. Keep the command names (import, list, sample) and the option names untranslated; PROJECT and FILE may be translated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: %1 [PROJECT.ktk]
+         %1 import PROJECT.ktk BESTAND...
+         %1 list PROJECT.ktk
+         %1 sample PROJECT.ktk
+
+Beleidsartikelen lezen en de beweringen erin annoteren.
+Zonder opdracht opent het venster, met PROJECT.ktk als dat is opgegeven.
+
+Opdrachten:
+  import   Bestanden in het project importeren; een ontbrekend project
+           wordt aangemaakt. Mogelijke bestandstypen:
+           %2.
+  list     De documenten en beweringen van het project afdrukken als tekst
+           met tabs als scheidingsteken.
+  sample   Een project aanmaken met twee voorbeeldartikelen en hun beweringen.
+
+Opties:
+  -h, --help     Deze hulp tonen.
+  -v, --version  De versie tonen.
+
+Afsluitstatus: 0 bij succes; 1 als sommige bestanden niet geïmporteerd konden
+worden of het voorbeeld niet gemaakt kon worden; 2 bij een gebruiksfout of als
+het project niet geopend of aangemaakt kan worden.
+</translation>
     </message>
 </context>
 <context>
@@ -115,201 +138,227 @@ opened or created.
     <message>
         <source>Factual claim</source>
         <extracomment>Claim type: a statement about how things are that can be checked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Feitelijke bewering</translation>
     </message>
     <message>
         <source>A statement about how things are that can be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een controleerbare uitspraak over hoe de zaken ervoor staan.</translation>
     </message>
     <message>
         <source>Causal claim</source>
         <extracomment>Claim type: X causes or leads to Y</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Causale bewering</translation>
     </message>
     <message>
         <source>A claim that one thing causes or leads to another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bewering dat het ene het andere veroorzaakt of ertoe leidt.</translation>
     </message>
     <message>
         <source>Normative claim</source>
         <extracomment>Claim type: a judgement about how things ought to be</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Normatieve bewering</translation>
     </message>
     <message>
         <source>A judgement about how things ought to be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een oordeel over hoe het zou moeten zijn.</translation>
     </message>
     <message>
         <source>Prediction</source>
         <extracomment>Claim type: a claim about the future</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Voorspelling</translation>
     </message>
     <message>
         <source>A claim about what will happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bewering over wat er gaat gebeuren.</translation>
     </message>
     <message>
         <source>Policy proposal</source>
         <extracomment>Claim type: a proposed measure or plan (in Dutch: beleidsvoorstel)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beleidsvoorstel</translation>
     </message>
     <message>
         <source>A proposed measure, plan or course of action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een voorgestelde maatregel, een plan of een aanpak.</translation>
     </message>
     <message>
         <source>Evidence or source</source>
         <extracomment>Claim type: data, research or a source offered in support of a claim</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs of bron</translation>
     </message>
     <message>
         <source>Data, research or a source offered in support of a claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens, onderzoek of een bron, aangevoerd ter onderbouwing van een bewering.</translation>
     </message>
     <message>
         <source>Attribution</source>
         <extracomment>Claim type: a claim ascribed to a named person or organisation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toeschrijving</translation>
     </message>
     <message>
         <source>A claim ascribed to a named person or organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een bewering die wordt toegeschreven aan een met name genoemde persoon of organisatie.</translation>
     </message>
 </context>
 <context>
     <name>DocumentImporter</name>
     <message>
         <source>“%1” is %2 MB; Kanttekening imports files of at most %3 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is %2 MB; Kanttekening importeert bestanden van ten hoogste %3 MB.</translation>
     </message>
     <message>
         <source>“%1” has no file name extension, so Kanttekening cannot tell its format; supported are %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” heeft geen bestandsextensie, dus Kanttekening kan het formaat niet bepalen; ondersteund worden %2.</translation>
     </message>
     <message>
         <source>“%1” has a format Kanttekening cannot import (.%2); supported are %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” heeft een formaat dat Kanttekening niet kan importeren (.%2); ondersteund worden %3.</translation>
     </message>
     <message>
         <source>“%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is leeg.</translation>
     </message>
     <message>
         <source>“%1” is not a text file: its characters cannot be decoded as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen tekstbestand: de tekens kunnen niet als %2 worden gedecodeerd.</translation>
     </message>
     <message>
         <source>“%1” is not a text file: it contains binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen tekstbestand: het bevat binaire gegevens.</translation>
     </message>
     <message>
         <source>“%1” contains no readable text.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bevat geen leesbare tekst.</translation>
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bestaat niet.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is een map, geen bestand.</translation>
     </message>
     <message>
         <source>“%1” cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” kan niet worden gelezen: %2.</translation>
     </message>
     <message>
         <source>There is nothing to import: the pasted content holds no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er valt niets te importeren: de geplakte inhoud bevat geen tekst.</translation>
     </message>
     <message>
         <source>pasted content</source>
         <extracomment>Stands in for a file name in messages about pasted content</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>geplakte inhoud</translation>
     </message>
 </context>
 <context>
     <name>EditAnnotationCommand</name>
     <message>
         <source>Change claim type</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweringstype wijzigen</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bewerken</translation>
     </message>
     <message>
         <source>Edit claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreker bewerken</translation>
     </message>
     <message>
         <source>Change verification status</source>
-        <translation type="unfinished"></translation>
+        <translation>Controlestatus wijzigen</translation>
     </message>
     <message>
         <source>Edit tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags bewerken</translation>
     </message>
     <message>
         <source>Edit claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewering bewerken</translation>
     </message>
 </context>
 <context>
     <name>EditClaimTypeCommand</name>
     <message>
         <source>Rename claim type “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam van beweringstype “%1” wijzigen</translation>
     </message>
     <message>
         <source>Change colour of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleur van “%1” wijzigen</translation>
     </message>
     <message>
         <source>Edit claim type “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweringstype “%1” bewerken</translation>
     </message>
 </context>
 <context>
     <name>EditDocumentMetaCommand</name>
     <message>
         <source>Edit document details</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentgegevens bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>HunspellSpellChecker</name>
+    <message>
+        <source>No %1 dictionary was found. Install the package %2 (or put %3.aff and %3.dic in %4).</source>
+        <translation>Er is geen woordenboek voor %1 gevonden. Installeer het pakket %2 (of zet %3.aff en %3.dic in %4).</translation>
+    </message>
+    <message>
+        <source>The dictionary %1 uses the character encoding %2, which this program cannot read.</source>
+        <translation>Het woordenboek %1 gebruikt de tekencodering %2, die dit programma niet kan lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDictionary</name>
+    <message>
+        <source>Could not read the personal dictionary %1: %2</source>
+        <translation>Kan het persoonlijke woordenboek %1 niet lezen: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the personal dictionary %1: the folder %2 cannot be created.</source>
+        <translation>Kan het persoonlijke woordenboek %1 niet opslaan: de map %2 kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Could not save the personal dictionary %1: %2</source>
+        <translation>Kan het persoonlijke woordenboek %1 niet opslaan: %2</translation>
     </message>
 </context>
 <context>
     <name>ProjectFileCheck</name>
     <message>
         <source>Cannot open &quot;%1&quot;: the file does not exist. It may have been moved, renamed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet openen: het bestand bestaat niet. Misschien is het verplaatst, hernoemd of verwijderd.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a folder, not a Kanttekening project.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is een map, geen Kanttekening-project.</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet openen: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Kanttekening project: it is not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen Kanttekening-project: het is geen databasebestand.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a Kanttekening project (it is a database made by another program).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is geen Kanttekening-project (het is een database van een ander programma).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was made by a newer version of Kanttekening (schema %2); this version reads up to %3. Update Kanttekening to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is gemaakt met een nieuwere versie van Kanttekening (schema %2); deze versie leest tot en met schema %3. Werk Kanttekening bij om het bestand te openen.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged: the file is shorter than it should be. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is beschadigd: het bestand is korter dan het zou moeten zijn. Zet een back-up terug.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged and cannot be opened safely (%2). Restore it from a backup; the file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is beschadigd en kan niet veilig worden geopend (%2). Zet een back-up terug; het bestand is niet gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -317,28 +366,28 @@ opened or created.
     <message>
         <source>&quot;%1&quot; is already open in another window or program (%2, process %3 on %4). Close it there first.</source>
         <extracomment>%2 is a program name, %3 a process id, %4 a computer name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is al geopend in een ander venster of programma (%2, proces %3 op %4). Sluit het daar eerst.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already open in another window or program. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is al geopend in een ander venster of programma. Sluit het daar eerst.</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: could not create the lock file &quot;%2&quot;. The folder may be read-only; copy the project to a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet openen: het vergrendelingsbestand “%2” kon niet worden aangemaakt. Misschien is de map alleen-lezen; kopieer het project naar een map met schrijfrechten.</translation>
     </message>
 </context>
 <context>
     <name>RemoveAnnotationsCommand</name>
     <message>
         <source>Delete claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewering “%1” verwijderen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bewering verwijderen</numerusform>
+            <numerusform>%n beweringen verwijderen</numerusform>
         </translation>
     </message>
 </context>
@@ -346,21 +395,21 @@ opened or created.
     <name>RemoveClaimTypeCommand</name>
     <message>
         <source>Delete claim type “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweringstype “%1” verwijderen</translation>
     </message>
 </context>
 <context>
     <name>RemoveDocumentCommand</name>
     <message>
         <source>Remove document “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Document “%1” verwijderen</translation>
     </message>
 </context>
 <context>
     <name>ReorderClaimTypesCommand</name>
     <message>
         <source>Reorder claim types</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgorde van beweringstypen wijzigen</translation>
     </message>
 </context>
 <context>
@@ -368,89 +417,113 @@ opened or created.
     <message>
         <source>The sample article “%1” does not contain “%2” exactly once.</source>
         <extracomment>%1 is a document title, %2 a quotation from it. Only seen when the program itself is broken.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het voorbeeldartikel “%1” bevat “%2” niet precies één keer.</translation>
     </message>
     <message>
         <source>Cannot add the sample: no project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het voorbeeld niet toevoegen: er is geen project geopend.</translation>
     </message>
     <message>
         <source>Cannot add the sample to %1: the project has no claim types.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het voorbeeld niet toevoegen aan %1: het project heeft geen beweringstypen.</translation>
     </message>
     <message>
         <source>Cannot create the sample project %1: the file already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het voorbeeldproject %1 niet aanmaken: het bestand bestaat al.</translation>
     </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
     <message>
         <source>Could not read the schema version of &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de schemaversie van “%1” niet lezen: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was made by a newer version of Kanttekening (schema %2); this version reads up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is gemaakt met een nieuwere versie van Kanttekening (schema %2); deze versie leest tot en met schema %3.</translation>
     </message>
     <message>
         <source>Could not update &quot;%1&quot; to the current schema: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet bijwerken naar het huidige schema: %2</translation>
     </message>
     <message>
         <source>Could not update &quot;%1&quot; to schema %2 (%3): %4. The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet bijwerken naar schema %2 (%3): %4. Het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
         <source>Could not update &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet bijwerken: %2</translation>
     </message>
     <message>
         <source>Could not update &quot;%1&quot;: the update left a reference in table %2 pointing nowhere. The file was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet bijwerken: na de update wees een verwijzing in tabel %2 nergens meer naar. Het bestand is ongewijzigd gelaten.</translation>
     </message>
     <message>
         <source>Could not turn foreign keys back on for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de controle op verwijzingen (foreign keys) voor “%1” niet weer inschakelen.</translation>
     </message>
     <message>
         <source>Could not back up &quot;%1&quot; before updating it: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen back-up van “%1” maken voordat het wordt bijgewerkt: %2</translation>
     </message>
     <message>
         <source>Could not back up &quot;%1&quot; to &quot;%2&quot; before updating it: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan geen back-up van “%1” maken in “%2” voordat het wordt bijgewerkt: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SonnetSpellChecker</name>
+    <message>
+        <source>KDE Sonnet has no dictionary for %1. Install a Hunspell dictionary for it (on Debian: hunspell-%2) and the package sonnet-plugins.</source>
+        <translation>KDE Sonnet heeft geen woordenboek voor %1. Installeer daarvoor een Hunspell-woordenboek (op Debian: hunspell-%2) en het pakket sonnet-plugins.</translation>
+    </message>
+    <message>
+        <source>KDE Sonnet could not load its dictionary for %1.</source>
+        <translation>KDE Sonnet kan zijn woordenboek voor %1 niet laden.</translation>
+    </message>
+</context>
+<context>
+    <name>SpellingLanguages</name>
+    <message>
+        <source>English (US)</source>
+        <extracomment>Name of the American English dictionary, left in English on purpose</extracomment>
+        <translation>English (US)</translation>
+    </message>
+    <message>
+        <source>English (UK)</source>
+        <extracomment>Name of the British English dictionary, left in English on purpose</extracomment>
+        <translation>English (UK)</translation>
     </message>
 </context>
 <context>
     <name>SqlError</name>
     <message>
         <source>it refers to a document or claim type that no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>het verwijst naar een document of beweringstype dat niet meer bestaat</translation>
     </message>
     <message>
         <source>an item with the same id already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>er bestaat al een item met hetzelfde id</translation>
     </message>
     <message>
         <source>the disk is full (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>de schijf is vol (%1)</translation>
     </message>
     <message>
         <source>the file cannot be written to (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>er kan niet naar het bestand worden geschreven (%1)</translation>
     </message>
     <message>
         <source>the disk could not be written to (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>er kon niet naar de schijf worden geschreven (%1)</translation>
     </message>
     <message>
         <source>the file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is beschadigd (%1)</translation>
     </message>
     <message>
         <source>the file is in use by another program (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is in gebruik door een ander programma (%1)</translation>
     </message>
 </context>
 <context>
@@ -458,27 +531,27 @@ opened or created.
     <message>
         <source>Unchecked</source>
         <extracomment>Verification status of a claim: nobody has checked it yet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niet gecontroleerd</translation>
     </message>
     <message>
         <source>Supported</source>
         <extracomment>Verification status of a claim: the evidence supports it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onderbouwd</translation>
     </message>
     <message>
         <source>Disputed</source>
         <extracomment>Verification status of a claim: sources disagree about it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Omstreden</translation>
     </message>
     <message>
         <source>False</source>
         <extracomment>Verification status of a claim: it has been shown to be untrue</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Onjuist</translation>
     </message>
     <message>
         <source>Unverifiable</source>
         <extracomment>Verification status of a claim: it cannot be checked</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Niet te controleren</translation>
     </message>
 </context>
 <context>
@@ -486,145 +559,147 @@ opened or created.
     <message>
         <source>This document</source>
         <extracomment>Panel scope: list the claims of the open document only</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dit document</translation>
     </message>
     <message>
         <source>Whole project</source>
         <extracomment>Panel scope: list the claims of every document in the project</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hele project</translation>
     </message>
     <message>
         <source>Search claims…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweringen doorzoeken…</translation>
     </message>
     <message>
         <source>Search quotes, notes, claimants and tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in citaten, notities, sprekers en tags</translation>
     </message>
     <message>
         <source>All types</source>
         <extracomment>Type filter entry: do not filter by claim type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle typen</translation>
     </message>
     <message>
         <source>Show claims of one type</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen beweringen van één type tonen</translation>
     </message>
     <message>
         <source>Show claims with one verification status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen beweringen met één controlestatus tonen</translation>
     </message>
     <message>
         <source>Show claims with one tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen beweringen met één tag tonen</translation>
     </message>
     <message>
         <source>Order of the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgorde van de lijst</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filters wissen</translation>
     </message>
     <message>
         <source>All statuses</source>
         <extracomment>Status filter entry: do not filter by verification status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle statussen</translation>
     </message>
     <message>
         <source>By position</source>
         <extracomment>Sort order: in reading order, document by document</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In leesvolgorde</translation>
     </message>
     <message>
         <source>Newest first</source>
         <extracomment>Sort order: most recently created claims first</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwste eerst</translation>
     </message>
     <message>
         <source>All tags</source>
         <extracomment>Tag filter entry: do not filter by tag</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle tags</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n claim(s)</source>
         <extracomment>Shown above the claim list, e.g. &quot;12 of 40 claims&quot;</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 van %n bewering</numerusform>
+            <numerusform>%1 van %n beweringen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bewering</numerusform>
+            <numerusform>%n beweringen</numerusform>
         </translation>
     </message>
     <message>
         <source>No document is open.
 Open one, or list the claims of the whole project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen document geopend.
+Open een document, of toon de beweringen van het hele project.</translation>
     </message>
     <message>
         <source>No claims match the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen beweringen die aan de filters voldoen.</translation>
     </message>
     <message>
         <source>No claims in this document yet.
 Select a passage and choose a claim type to mark it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit document heeft nog geen beweringen.
+Selecteer een passage en kies een beweringstype om die te markeren.</translation>
     </message>
     <message>
         <source>No claims in this project yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit project heeft nog geen beweringen.</translation>
     </message>
     <message>
         <source>Columns</source>
         <extracomment>Header menu title: choose which columns the claim list shows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kolommen</translation>
     </message>
     <message>
         <source>Show in Document</source>
-        <translation type="unfinished"></translation>
+        <translation>In document tonen</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Claims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bewering verwijderen</numerusform>
+            <numerusform>%n beweringen verwijderen</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewering verwijderen</translation>
     </message>
 </context>
 <context>
     <name>ktk::AnnotationsModel</name>
     <message>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewering</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreker</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemaakt</translation>
     </message>
 </context>
 <context>
@@ -632,57 +707,57 @@ Select a passage and choose a claim type to mark it.</source>
     <message>
         <source>&amp;Type:</source>
         <extracomment>Label of the claim type field in the claim editor</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
         <extracomment>Label of the verification status field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Claimant:</source>
         <extracomment>The person or organisation that makes the claim</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;preker:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ags:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
         <extracomment>The annotator&apos;s own note on the claim</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
     <message>
         <source>Who makes this claim?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie doet deze bewering?</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. climate, budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Gescheiden door komma&apos;s, bijv. klimaat, begroting</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <source>Your note on this claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bij deze bewering…</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n Claims</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bewering verwijderen</numerusform>
+            <numerusform>%n beweringen verwijderen</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewering verwijderen</translation>
     </message>
     <message>
         <source>Select a claim to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een bewering om die te bewerken</translation>
     </message>
 </context>
 <context>
@@ -690,7 +765,7 @@ Select a passage and choose a claim type to mark it.</source>
     <message>
         <source>not found in text</source>
         <extracomment>Shown for a claim whose quoted passage is no longer found in the document text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>niet gevonden in de tekst</translation>
     </message>
 </context>
 <context>
@@ -698,14 +773,14 @@ Select a passage and choose a claim type to mark it.</source>
     <message numerus="yes">
         <source>%n claim(s)</source>
         <extracomment>Shown next to a claim type that no claim has</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bewering</numerusform>
+            <numerusform>%n beweringen</numerusform>
         </translation>
     </message>
     <message>
         <source>unused</source>
-        <translation type="unfinished"></translation>
+        <translation>ongebruikt</translation>
     </message>
 </context>
 <context>
@@ -713,160 +788,160 @@ Select a passage and choose a claim type to mark it.</source>
     <message>
         <source>Codebook</source>
         <extracomment>Window title: the list of claim types a project uses</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Codeboek</translation>
     </message>
     <message>
         <source>The first %1 types can be applied with the number keys 1–%1, in this order. Double-click a name to rename it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste %1 typen zijn in deze volgorde toe te passen met de cijfertoetsen 1–%1. Dubbelklik op een naam om die te wijzigen.</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschrijving:</translation>
     </message>
     <message>
         <source>When to use this type, with an example…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer dit type van toepassing is, met een voorbeeld…</translation>
     </message>
     <message>
         <source>&amp;Add Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type &amp;toevoegen</translation>
     </message>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam wijzigen</translation>
     </message>
     <message>
         <source>&amp;Colour…</source>
         <extracomment>Button: choose the colour of the selected claim type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kleur…</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;hoog</translation>
     </message>
     <message>
         <source>Move Do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>New type</source>
         <extracomment>Name given to a claim type just added, before the user renames it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw type</translation>
     </message>
     <message>
         <source>Colour of “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleur van “%1”</translation>
     </message>
 </context>
 <context>
     <name>ktk::DeleteClaimTypeDialog</name>
     <message>
         <source>Delete Claim Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweringstype verwijderen</translation>
     </message>
     <message numerus="yes">
         <source>The claim type “%1” is used by %n claim(s). What should happen to them?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Het beweringstype “%1” wordt gebruikt door %n bewering. Wat moet er met die bewering gebeuren?</numerusform>
+            <numerusform>Het beweringstype “%1” wordt gebruikt door %n beweringen. Wat moet er met die beweringen gebeuren?</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Move them to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verplaatsen naar:</translation>
     </message>
     <message>
         <source>&amp;Delete the claims too</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beweringen ook verwijderen</translation>
     </message>
     <message>
         <source>Delete Type and Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Type en beweringen verwijderen</translation>
     </message>
     <message>
         <source>Delete Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type verwijderen</translation>
     </message>
 </context>
 <context>
     <name>ktk::DocumentMetadataDialog</name>
     <message>
         <source>Document Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentgegevens</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Author or publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auteur of uitgever:</translation>
     </message>
     <message>
         <source>&amp;Source URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bron-URL:</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
         <extracomment>Label of the date on which the document was published</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publicatiedatum:</translation>
     </message>
     <message>
         <source>&amp;Unknown</source>
         <extracomment>Check box next to the publication date: the date is not known</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onbekend</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taa&amp;l:</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>e.g. the ministry, newspaper or author</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. het ministerie, de krant of de auteur</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Nederlands</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engels</translation>
     </message>
     <message>
         <source>Other or unknown</source>
         <extracomment>Language of a document that is neither Dutch nor English, or not known</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anders of onbekend</translation>
     </message>
     <message>
         <source>The details could not be saved. The project file may be read-only or the disk full.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens konden niet worden opgeslagen. Misschien is het projectbestand alleen-lezen of is de schijf vol.</translation>
     </message>
 </context>
 <context>
     <name>ktk::DocumentNavigator</name>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen</translation>
     </message>
     <message>
         <source>Edit &amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegevens bewerken…</translation>
     </message>
     <message>
         <source>&amp;Remove from Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit project &amp;verwijderen</translation>
     </message>
     <message>
         <source>Filter documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten filteren</translation>
     </message>
 </context>
 <context>
@@ -874,9 +949,9 @@ Select a passage and choose a claim type to mark it.</source>
     <message numerus="yes">
         <source>and %n more</source>
         <extracomment>Tooltip over overlapping highlights, after the first three</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
         </translation>
     </message>
 </context>
@@ -884,35 +959,35 @@ Select a passage and choose a claim type to mark it.</source>
     <name>ktk::DocumentsModel</name>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd uit %1</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bewering</numerusform>
+            <numerusform>%n beweringen</numerusform>
         </translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal</translation>
     </message>
     <message>
         <source>Claims</source>
         <extracomment>Column header: number of claims in a document</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beweringen</translation>
     </message>
 </context>
 <context>
@@ -920,438 +995,438 @@ Select a passage and choose a claim type to mark it.</source>
     <message>
         <source>%1 of %2</source>
         <extracomment>Find bar: which match is shown, e.g. &quot;3 of 12&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <source>%1 of %2, continued from the top</source>
         <extracomment>Find bar: %1 of %2 as in &quot;3 of 12&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2, verder vanaf het begin</translation>
     </message>
     <message>
         <source>%1 of %2, continued from the bottom</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2, verder vanaf het einde</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet gevonden</translation>
     </message>
     <message>
         <source>Find in document</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoeken in document</translation>
     </message>
     <message>
         <source>Previous match (Shift+Enter, Shift+F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige treffer (Shift+Enter, Shift+F3)</translation>
     </message>
     <message>
         <source>Next match (Enter, F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende treffer (Enter, F3)</translation>
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoekbalk sluiten (Esc)</translation>
     </message>
 </context>
 <context>
     <name>ktk::MainWindow</name>
     <message>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen recente projecten</translation>
     </message>
     <message>
         <source>Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lijst wissen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recente projecten</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;Claims</source>
         <extracomment>Menu of actions on claims (marked passages)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bewe&amp;ringen</translation>
     </message>
     <message>
         <source>Mark &amp;As</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren &amp;als</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>Switch Between Dutch and English</source>
-        <translation type="unfinished"></translation>
+        <translation>Wisselen tussen Nederlands en Engels</translation>
     </message>
     <message>
         <source>Show the interface in %1 (Ctrl+Shift+L switches)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als interfacetaal gebruiken (wisselen met Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;New Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw project…</translation>
     </message>
     <message>
         <source>Create a new project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw projectbestand aanmaken</translation>
     </message>
     <message>
         <source>&amp;Open Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Project &amp;openen…</translation>
     </message>
     <message>
         <source>Open a project file</source>
-        <translation type="unfinished"></translation>
+        <translation>Een projectbestand openen</translation>
     </message>
     <message>
         <source>Open &amp;Sample Project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voorbeeldproject openen</translation>
     </message>
     <message>
         <source>&amp;Close Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project &amp;sluiten</translation>
     </message>
     <message>
         <source>&amp;Import Documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten &amp;importeren…</translation>
     </message>
     <message>
         <source>Import text, Markdown or HTML files into the project (Ctrl+I); you can also drop files on the window</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst-, Markdown- of HTML-bestanden in het project importeren (Ctrl+I); bestanden naar het venster slepen kan ook</translation>
     </message>
     <message>
         <source>&amp;Paste as New Document</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plakken als nieuw document</translation>
     </message>
     <message>
         <source>Make a new document from the text on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuw document maken van de tekst op het klembord</translation>
     </message>
     <message>
         <source>Document &amp;Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Document&amp;gegevens…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>Undo the last change (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste wijziging ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo the last undone change (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatst ongedaan gemaakte wijziging opnieuw doen (Ctrl+Shift+Z)</translation>
     </message>
     <message>
         <source>&amp;Find in Document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken in document…</translation>
     </message>
     <message>
         <source>Find text in the document (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst zoeken in het document (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Mark Claim</source>
         <extracomment>Toolbar action: turn the selected text into a claim</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bewering &amp;markeren</translation>
     </message>
     <message>
         <source>Mark the selected text as a claim (Ctrl+M, or keys 1Ĺ for a claim type)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde tekst als bewering markeren (Ctrl+M, of de toetsen 1–9 voor een beweringstype)</translation>
     </message>
     <message>
         <source>&amp;Delete Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewering &amp;verwijderen</translation>
     </message>
     <message>
         <source>Delete the selected claims</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde beweringen verwijderen</translation>
     </message>
     <message>
         <source>Claim &amp;Types…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beweringstypen…</translation>
     </message>
     <message>
         <source>Add, rename, recolour, reorder or delete claim types</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweringstypen toevoegen of verwijderen, of hun naam, kleur of volgorde wijzigen</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inzoomen</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
         <source>&amp;Actual Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkelijke grootte</translation>
     </message>
     <message>
         <source>Claims of This &amp;Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweringen in dit &amp;document</translation>
     </message>
     <message>
         <source>Claims of the Whole &amp;Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweringen in het hele &amp;project</translation>
     </message>
     <message>
         <source>&amp;About Kanttekening</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Kanttekening</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Over &amp;Qt</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
         <source>%1 — Kanttekening</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Kanttekening</translation>
     </message>
     <message>
         <source>Kanttekening</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanttekening</translation>
     </message>
     <message>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan project niet openen</translation>
     </message>
     <message>
         <source>This project has no documents yet. Import files with Ctrl+I, drop them on the window, or paste text with Ctrl+Shift+V.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit project heeft nog geen documenten. Importeer bestanden met Ctrl+I, sleep ze naar het venster of plak tekst met Ctrl+Shift+V.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n document geïmporteerd</numerusform>
+            <numerusform>%n documenten geïmporteerd</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bestand kon niet worden geïmporteerd:</numerusform>
+            <numerusform>%n bestanden konden niet worden geïmporteerd:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The other %n file(s) were imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ander bestand is wel geïmporteerd.</numerusform>
+            <numerusform>De andere %n bestanden zijn wel geïmporteerd.</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten importeren</translation>
     </message>
     <message>
         <source>Documents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenten (%1)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bestanden (*)</translation>
     </message>
     <message numerus="yes">
         <source>Remove “%1” and its %n claim(s) from the project? You can undo this with Ctrl+Z.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” met %n bewering uit het project verwijderen? Dit is ongedaan te maken met Ctrl+Z.</numerusform>
+            <numerusform>“%1” met %n beweringen uit het project verwijderen? Dit is ongedaan te maken met Ctrl+Z.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document verwijderen</translation>
     </message>
     <message>
         <source>About Kanttekening</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Kanttekening</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Kanttekening %1&lt;/h3&gt;&lt;p&gt;A reader and annotator for policy texts: mark the claims an article makes, classify them, note who makes them and whether they hold up.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite. Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Kanttekening %1&lt;/h3&gt;&lt;p&gt;Een programma om beleidsteksten te lezen en te annoteren: markeer de beweringen in een artikel, classificeer ze en leg vast wie ze doet en of ze kloppen.&lt;/p&gt;&lt;p&gt;Gemaakt met Qt %2 en SQLite. Uitgebracht onder de GNU GPL, versie 3 of later.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Mark as Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Markeren als bewering</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren</translation>
     </message>
     <message>
         <source>Claim “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewering “%1”</translation>
     </message>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteren</translation>
     </message>
     <message>
         <source>Change Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type wijzigen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldproject</translation>
     </message>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw project</translation>
     </message>
     <message>
         <source>Kanttekening projects (*.ktk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanttekening-projecten (*.ktk)</translation>
     </message>
     <message>
         <source>“%1” already exists. Choose another name, or open it with File → Open Project.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” bestaat al. Kies een andere naam, of open het bestand met Bestand → Project openen.</translation>
     </message>
     <message>
         <source>Open Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project openen</translation>
     </message>
     <message>
         <source>No project open</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen project geopend</translation>
     </message>
     <message>
         <source>Create or open a project first, then drop the documents on the window to import them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak of open eerst een project en sleep de documenten dan naar het venster om ze te importeren.</translation>
     </message>
 </context>
 <context>
     <name>ktk::MessageBanner</name>
     <message>
         <source>Close message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding sluiten</translation>
     </message>
 </context>
 <context>
     <name>ktk::ProjectStore</name>
     <message>
         <source>Could not save the change: no project is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de wijziging niet opslaan: er is geen project geopend.</translation>
     </message>
     <message>
         <source>Could not save the change to &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan de wijziging in “%1” niet opslaan: %2.</translation>
     </message>
     <message>
         <source>Cannot open &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet openen: %2.</translation>
     </message>
     <message>
         <source>could not switch to write-ahead logging</source>
-        <translation type="unfinished"></translation>
+        <translation>kan niet overschakelen op write-ahead logging</translation>
     </message>
     <message>
         <source>a claim type needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>een beweringstype moet een naam hebben</translation>
     </message>
     <message>
         <source>the claim type &quot;%1&quot; has no valid colour</source>
-        <translation type="unfinished"></translation>
+        <translation>het beweringstype “%1” heeft geen geldige kleur</translation>
     </message>
     <message>
         <source>the claim has no valid position in its document</source>
-        <translation type="unfinished"></translation>
+        <translation>de bewering heeft geen geldige positie in het document</translation>
     </message>
     <message>
         <source>the tag &quot;%1&quot; could not be stored</source>
-        <translation type="unfinished"></translation>
+        <translation>de tag “%1” kon niet worden opgeslagen</translation>
     </message>
     <message>
         <source>Cannot create &quot;%1&quot;: a file with that name already exists. Choose another name, or open the file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet aanmaken: er bestaat al een bestand met die naam. Kies een andere naam, of open dat bestand.</translation>
     </message>
     <message>
         <source>Cannot create &quot;%1&quot;: the folder does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet aanmaken: de map bestaat niet.</translation>
     </message>
     <message>
         <source>Cannot create &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan “%1” niet aanmaken: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is damaged: it has no schema version. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is beschadigd: het heeft geen schemaversie. Zet een back-up terug.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was made by a newer version of Kanttekening (schema %2); this version reads up to %3. Update Kanttekening to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is gemaakt met een nieuwere versie van Kanttekening (schema %2); deze versie leest tot en met schema %3. Werk Kanttekening bij om het bestand te openen.</translation>
     </message>
     <message>
         <source>the document no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>het document bestaat niet meer</translation>
     </message>
     <message>
         <source>the claim type no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>het beweringstype bestaat niet meer</translation>
     </message>
     <message>
         <source>a claim type in the new order no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>een beweringstype in de nieuwe volgorde bestaat niet meer</translation>
     </message>
     <message>
         <source>a claim type cannot take over its own claims</source>
-        <translation type="unfinished"></translation>
+        <translation>een beweringstype kan zijn eigen beweringen niet overnemen</translation>
     </message>
     <message>
         <source>the claim no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>de bewering bestaat niet meer</translation>
     </message>
 </context>
 <context>
     <name>ktk::WelcomePage</name>
     <message>
         <source>Welcome to Kanttekening</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Kanttekening</translation>
     </message>
     <message>
         <source>Read policy texts, mark the claims they make, classify and check them. A project is a single file that holds your documents and every annotation; each change is saved at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lees beleidsteksten, markeer de beweringen die erin worden gedaan, classificeer ze en controleer ze. Een project is één bestand met alle documenten en annotaties; elke wijziging wordt meteen opgeslagen.</translation>
     </message>
     <message>
         <source>Create a new project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw project aanmaken…</translation>
     </message>
     <message>
         <source>Open a project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Project openen…</translation>
     </message>
     <message>
         <source>Try the sample project (a Dutch and an English article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorbeeldproject uitproberen (een Nederlands en een Engels artikel)</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Recente projecten</translation>
     </message>
 </context>
 </TS>
