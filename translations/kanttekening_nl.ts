@@ -483,6 +483,25 @@ het project niet geopend of aangemaakt kan worden.
     </message>
 </context>
 <context>
+    <name>SpellCheckerFactory</name>
+    <message>
+        <source>KDE Sonnet</source>
+        <translation>KDE Sonnet</translation>
+    </message>
+    <message>
+        <source>Hunspell</source>
+        <translation>Hunspell</translation>
+    </message>
+    <message>
+        <source>KDE Sonnet (%1)</source>
+        <translation>KDE Sonnet (%1)</translation>
+    </message>
+    <message>
+        <source>Not found. Install the package %1.</source>
+        <translation>Niet gevonden. Installeer het pakket %1.</translation>
+    </message>
+</context>
+<context>
     <name>SpellingLanguages</name>
     <message>
         <source>English (US)</source>
