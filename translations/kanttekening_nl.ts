@@ -1422,6 +1422,103 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
     </message>
 </context>
 <context>
+    <name>ktk::SpellCheckDecorator</name>
+    <message>
+        <source>(No suggestions)</source>
+        <extracomment>In the spelling context menu, when the dictionary knows no replacement</extracomment>
+        <translation>(Geen suggesties)</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <extracomment>Adds the misspelled word to the user&apos;s personal word list</extracomment>
+        <translation>Aan woordenboek toevoegen</translation>
+    </message>
+    <message>
+        <source>Personal Dictionary</source>
+        <translation>Persoonlijk woordenboek</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <extracomment>Stops marking the word until the program is closed</extracomment>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <source>Check Spelling</source>
+        <extracomment>Turns marking of misspelled words on or off</extracomment>
+        <translation>Spelling controleren</translation>
+    </message>
+    <message>
+        <source>Spelling Language</source>
+        <extracomment>Submenu: the language the text is checked in</extracomment>
+        <translation>Taal voor spellingcontrole</translation>
+    </message>
+    <message>
+        <source>Automatic (%1)</source>
+        <extracomment>Spelling language detected from the text; %1 is the language found now</extracomment>
+        <translation>Automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (not installed)</source>
+        <extracomment>A spelling language whose dictionary is missing; %1 is its name</extracomment>
+        <translation>%1 (niet geïnstalleerd)</translation>
+    </message>
+</context>
+<context>
+    <name>ktk::SpellingSettingsDialog</name>
+    <message>
+        <source>Spelling</source>
+        <extracomment>Window title of the spelling settings</extracomment>
+        <translation>Spellingcontrole</translation>
+    </message>
+    <message>
+        <source>&amp;Check spelling as you type</source>
+        <translation>&amp;Spelling controleren tijdens het typen</translation>
+    </message>
+    <message>
+        <source>&amp;Default language:</source>
+        <translation>Standaard&amp;taal:</translation>
+    </message>
+    <message>
+        <source>&amp;This project:</source>
+        <extracomment>The spelling language of the open project</extracomment>
+        <translation>Dit &amp;project:</translation>
+    </message>
+    <message>
+        <source>Each note is checked in the language it is written in (Dutch or English). The default is used when a note is too short to tell, and decides between American and British English.</source>
+        <translation>Elke notitie wordt gecontroleerd in de taal waarin die is geschreven (Nederlands of Engels). De standaardtaal geldt als een notitie te kort is om dat te bepalen, en beslist tussen Amerikaans en Brits Engels.</translation>
+    </message>
+    <message>
+        <source>Dictionaries (%1):</source>
+        <translation>Woordenboeken (%1):</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Dictionary</source>
+        <translation>Woordenboek</translation>
+    </message>
+    <message>
+        <source>Words you add are kept in %1</source>
+        <translation>Toegevoegde woorden worden bewaard in %1</translation>
+    </message>
+    <message>
+        <source>Same as the default</source>
+        <extracomment>Project spelling language: follow the user&apos;s default language</extracomment>
+        <translation>Gelijk aan de standaardtaal</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a language name, %2 says what to install</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Missing dictionaries are not used; the spelling of those languages is not checked. After installing, restart the program.</source>
+        <translation>Ontbrekende woordenboeken worden niet gebruikt; de spelling in die talen wordt niet gecontroleerd. Start het programma na de installatie opnieuw.</translation>
+    </message>
+</context>
+<context>
     <name>ktk::WelcomePage</name>
     <message>
         <source>Welcome to Kanttekening</source>
