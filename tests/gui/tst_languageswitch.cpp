@@ -79,12 +79,18 @@ private slots:
         QTest::mouseClick(nl, Qt::LeftButton);
         QCOMPARE(LanguageManager::instance()->language(), QStringLiteral("nl"));
         QVERIFY(nl->isChecked());
+        // Qt posts LanguageChange to every window; it arrives with the next events.
+        QTRY_COMPARE(menuTitles(window).first(), QCoreApplication::translate("ktk::MainWindow", "&File"));
 
         const QStringList dutchMenus = menuTitles(window);
         QCOMPARE(dutchMenus.size(), englishMenus.size());
+        const char *sources[] = {"&File", "&Edit", "&Claims", "&View", "&Help"};
+        QCOMPARE(dutchMenus.size(), int(std::size(sources)));
         for (int i = 0; i < dutchMenus.size(); ++i)
+            QCOMPARE(dutchMenus.at(i), QCoreApplication::translate("ktk::MainWindow", sources[i]));
+        // "Help" is Help in Dutch too; the others change.
+        for (int i : {0, 1, 2, 3})
             QVERIFY2(dutchMenus.at(i) != englishMenus.at(i), qPrintable(dutchMenus.at(i)));
-        QCOMPARE(dutchMenus.first(), QCoreApplication::translate("ktk::MainWindow", "&File"));
         QVERIFY(tree->model()->headerData(0, Qt::Horizontal).toString() != englishHeader);
         QVERIFY(!tree->model()->headerData(0, Qt::Horizontal).toString().isEmpty());
         QVERIFY(import->toolTip() != englishTip);
@@ -104,7 +110,7 @@ private slots:
         // Ctrl+Shift+L switches back.
         QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(LanguageManager::instance()->language(), QStringLiteral("en"));
-        QCOMPARE(menuTitles(window), englishMenus);
+        QTRY_COMPARE(menuTitles(window), englishMenus);
         QCOMPARE(tree->model()->headerData(0, Qt::Horizontal).toString(), englishHeader);
         QCOMPARE(import->toolTip(), englishTip);
         QCOMPARE(QLocale().toString(QDate(2026, 11, 29), QStringLiteral("d MMMM yyyy")),
