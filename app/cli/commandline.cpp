@@ -4,6 +4,7 @@
 
 #include "cli/sampleproject.h"
 #include "import/documentimporter.h"
+#include "store/defaultcodebook.h"
 #include "store/projectstore.h"
 
 #include <QCommandLineOption>
@@ -224,7 +225,7 @@ int CommandLine::runList(const QStringList &args)
 
     QHash<ClaimTypeId, QString> typeNames;
     for (const ClaimType &t : store.claimTypes())
-        typeNames.insert(t.id, t.name);
+        typeNames.insert(t.id, DefaultCodebook::displayName(t));
 
     auto writeRow = [this](const QStringList &fields) {
         QStringList escaped;

@@ -3,6 +3,7 @@
 #include "models/claimtypesmodel.h"
 
 #include "commands/claimtypecommands.h"
+#include "store/defaultcodebook.h"
 #include "store/projectstore.h"
 
 #include <QUndoStack>
@@ -26,7 +27,7 @@ void ClaimTypesModel::reload()
 
 QString ClaimTypesModel::displayName(const ClaimType &type)
 {
-    return type.name;
+    return DefaultCodebook::displayName(type);
 }
 
 int ClaimTypesModel::rowCount(const QModelIndex &parent) const
@@ -40,14 +41,14 @@ QVariant ClaimTypesModel::data(const QModelIndex &index, int role) const
         return {};
     const ClaimType &t = m_types.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return displayName(t);
-    case Qt::EditRole: return t.name;
+    case Qt::DisplayRole:
+    case Qt::EditRole: return displayName(t);
     case Qt::DecorationRole:
     case ColourRole: return t.colour;
-    case Qt::ToolTipRole: return t.description.isEmpty() ? displayName(t) : t.description;
+    case Qt::ToolTipRole: return t.description.isEmpty() ? displayName(t) : DefaultCodebook::displayDescription(t);
     case IdRole: return t.id;
     case ShortcutRole: return t.shortcut;
-    case DescriptionRole: return t.description;
+    case DescriptionRole: return DefaultCodebook::displayDescription(t);
     case BuiltinKeyRole: return t.builtinKey;
     case UsageCountRole: return m_store->annotationCountOfType(t.id);
     }
@@ -65,7 +66,9 @@ bool ClaimTypesModel::setData(const QModelIndex &index, const QVariant &value, i
         const QString name = value.toString().trimmed();
         if (name.isEmpty())
             return false;
-        after.name = name;
+        // Confirming the shown (translated) name is no rename.
+        if (name != displayName(before))
+            after.name = name;
         break;
     }
     case Qt::DecorationRole:
@@ -77,7 +80,10 @@ bool ClaimTypesModel::setData(const QModelIndex &index, const QVariant &value, i
         break;
     }
     case ShortcutRole: after.shortcut = value.toString(); break;
-    case DescriptionRole: after.description = value.toString(); break;
+    case DescriptionRole:
+        if (value.toString() != DefaultCodebook::displayDescription(before))
+            after.description = value.toString();
+        break;
     default: return false;
     }
     if (after == before)

@@ -74,8 +74,10 @@ QVector<ClaimType> DefaultCodebook::types()
     for (const BuiltinType &b : Builtins) {
         ClaimType t;
         t.builtinKey = QLatin1String(b.key);
-        t.name = tr(b.name);
-        t.description = tr(b.description);
+        // Stored in the source language; displayName() shows it in the
+        // interface language for as long as the user has not renamed it.
+        t.name = QString::fromUtf8(b.name);
+        t.description = QString::fromUtf8(b.description);
         t.colour = QColor(QLatin1String(b.colour));
         t.shortcut = QString::number(order);
         t.sortOrder = order;
@@ -103,6 +105,18 @@ QString DefaultCodebook::description(const QString &builtinKey)
 {
     const BuiltinType *b = find(builtinKey);
     return b ? tr(b->description) : QString();
+}
+
+QString DefaultCodebook::displayName(const ClaimType &type)
+{
+    const BuiltinType *b = type.builtinKey.isEmpty() ? nullptr : find(type.builtinKey);
+    return b && type.name == QLatin1String(b->name) ? tr(b->name) : type.name;
+}
+
+QString DefaultCodebook::displayDescription(const ClaimType &type)
+{
+    const BuiltinType *b = type.builtinKey.isEmpty() ? nullptr : find(type.builtinKey);
+    return b && type.description == QLatin1String(b->description) ? tr(b->description) : type.description;
 }
 
 } // namespace ktk

@@ -11,8 +11,8 @@
 namespace ktk {
 
 // The claim types a new project starts with. Names and descriptions are
-// translated when the project is created; the builtin key lets the interface
-// show a built-in type's name in the current language later.
+// stored in English, the source language; with the builtin key the interface
+// shows them in the current language until the user renames them.
 class DefaultCodebook
 {
     Q_DECLARE_TR_FUNCTIONS(DefaultCodebook)
@@ -23,6 +23,11 @@ public:
     // Translated name and description of a built-in type; empty for an unknown key.
     static QString name(const QString &builtinKey);
     static QString description(const QString &builtinKey);
+    // What to show for a type: a built-in type that still has its default
+    // name (or description) is shown in the interface language; a name the
+    // user typed stays as typed.
+    static QString displayName(const ClaimType &type);
+    static QString displayDescription(const ClaimType &type);
 };
 
 } // namespace ktk
