@@ -12,6 +12,7 @@
 #include "store/projectstore.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QStandardPaths>
@@ -45,6 +46,10 @@ private slots:
         a.anchor = Anchor::forText(TextSelector::fromRange(store.canonicalText(*docId), 29, 69));
         a.typeId = store.claimTypes().first().id;
         QVERIFY(store.addAnnotation(a).ok());
+        // A type the user renamed keeps the name as typed in every language.
+        ClaimType renamed = store.claimTypes().at(1);
+        renamed.name = QStringLiteral("Oorzaak (eigen codering)");
+        QVERIFY(store.updateClaimType(renamed).ok());
     }
 
     void switchWhileWritingNote_changesWholeWindowAndKeepsNote()
@@ -102,6 +107,15 @@ private slots:
         QCOMPARE(QLocale().toString(QDate(2026, 11, 29), QStringLiteral("d MMMM yyyy")),
                  QStringLiteral("29 november 2026"));
 
+        // Built-in claim types and statuses in Dutch; the renamed type as typed.
+        auto *typeFilter = window.findChild<QComboBox *>(QStringLiteral("typeFilter"));
+        auto *statusFilter = window.findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        QVERIFY(typeFilter && statusFilter);
+        QVERIFY(typeFilter->findText(QStringLiteral("Feitelijke bewering")) >= 0);
+        QVERIFY(typeFilter->findText(QStringLiteral("Oorzaak (eigen codering)")) >= 0);
+        QVERIFY(typeFilter->findText(QStringLiteral("Factual claim")) < 0);
+        QVERIFY(statusFilter->findText(QStringLiteral("Niet gecontroleerd")) >= 0);
+
         // The note and the selection are as they were.
         QCOMPARE(note->toPlainText(), QStringLiteral("Nog nagaan bij het minis"));
         QCOMPARE(note->textCursor().position(), 4);
@@ -116,6 +130,8 @@ private slots:
         QCOMPARE(QLocale().toString(QDate(2026, 11, 29), QStringLiteral("d MMMM yyyy")),
                  QStringLiteral("29 November 2026"));
         QCOMPARE(note->toPlainText(), QStringLiteral("Nog nagaan bij het minis"));
+        QTRY_VERIFY(typeFilter->findText(QStringLiteral("Factual claim")) >= 0);
+        QVERIFY(typeFilter->findText(QStringLiteral("Oorzaak (eigen codering)")) >= 0);
     }
 
     void choiceIsRemembered()
