@@ -30,6 +30,12 @@ QString ClaimTypesModel::displayName(const ClaimType &type)
     return DefaultCodebook::displayName(type);
 }
 
+void ClaimTypesModel::retranslate()
+{
+    if (!m_types.isEmpty())
+        emit dataChanged(index(0), index(rowCount() - 1));
+}
+
 int ClaimTypesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_types.size());

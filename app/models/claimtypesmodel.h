@@ -36,6 +36,8 @@ public:
     // The name to show: a built-in type that still has its default name is
     // shown in the interface language; a name the user typed stays as typed.
     static QString displayName(const ClaimType &type);
+    // Built-in names change with the interface language.
+    void retranslate();
 
 public slots:
     void reload();

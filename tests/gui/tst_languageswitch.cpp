@@ -115,6 +115,9 @@ private slots:
         QVERIFY(typeFilter->findText(QStringLiteral("Oorzaak (eigen codering)")) >= 0);
         QVERIFY(typeFilter->findText(QStringLiteral("Factual claim")) < 0);
         QVERIFY(statusFilter->findText(QStringLiteral("Niet gecontroleerd")) >= 0);
+        auto *editorType = window.findChild<QComboBox *>(QStringLiteral("typeCombo"));
+        QVERIFY(editorType);
+        QCOMPARE(editorType->currentText(), QStringLiteral("Feitelijke bewering"));
 
         // The note and the selection are as they were.
         QCOMPARE(note->toPlainText(), QStringLiteral("Nog nagaan bij het minis"));

@@ -918,6 +918,7 @@ void MainWindow::changeEvent(QEvent *event)
         rebuildClaimTypeActions();
         m_annotations->retranslate();
         m_documents->retranslate();
+        m_claimTypes->retranslate();
     }
     QMainWindow::changeEvent(event);
 }
