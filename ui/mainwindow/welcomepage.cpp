@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace ktk {
@@ -45,11 +46,18 @@ WelcomePage::WelcomePage(QWidget *parent)
     column->addLayout(m_recentLayout);
     auto *box = new QWidget(this);
     box->setLayout(column);
-    box->setMaximumWidth(520);
+    // A fixed width lets the wrapped introduction get the height it needs.
+    box->setFixedWidth(540);
 
+    // Stretches rather than an alignment flag: an aligned widget gets its
+    // size hint's height, which cuts the wrapped introduction short.
+    auto *centred = new QHBoxLayout;
+    centred->addStretch(1);
+    centred->addWidget(box);
+    centred->addStretch(1);
     auto *outer = new QVBoxLayout(this);
     outer->addStretch(1);
-    outer->addWidget(box, 0, Qt::AlignHCenter);
+    outer->addLayout(centred);
     outer->addStretch(2);
     retranslateUi();
 }
