@@ -60,7 +60,6 @@
     <name>ktk::ClaimTypeDelegate</name>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <extracomment>Shown next to a claim type that no claim has</extracomment>
         <translation>
             <numerusform>%n claim</numerusform>
             <numerusform>%n claims</numerusform>

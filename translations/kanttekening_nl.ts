@@ -791,7 +791,6 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
     <name>ktk::ClaimTypeDelegate</name>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <extracomment>Shown next to a claim type that no claim has</extracomment>
         <translation>
             <numerusform>%n bewering</numerusform>
             <numerusform>%n beweringen</numerusform>
@@ -799,6 +798,7 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
     </message>
     <message>
         <source>unused</source>
+        <extracomment>Shown next to a claim type that no claim has</extracomment>
         <translation>ongebruikt</translation>
     </message>
 </context>
@@ -1091,6 +1091,7 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
     </message>
     <message>
         <source>Show the interface in %1 (Ctrl+Shift+L switches)</source>
+        <extracomment>%1 is a language named in itself: &quot;Nederlands&quot; or &quot;English&quot;</extracomment>
         <translation>%1 als interfacetaal gebruiken (wisselen met Ctrl+Shift+L)</translation>
     </message>
     <message>
@@ -1165,10 +1166,6 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
         <source>&amp;Mark Claim</source>
         <extracomment>Toolbar action: turn the selected text into a claim</extracomment>
         <translation>Bewering &amp;markeren</translation>
-    </message>
-    <message>
-        <source>Mark the selected text as a claim (Ctrl+M, or keys 1Ĺ for a claim type)</source>
-        <translation>De geselecteerde tekst als bewering markeren (Ctrl+M, of de toetsen 1–9 voor een beweringstype)</translation>
     </message>
     <message>
         <source>&amp;Delete Claim</source>
@@ -1311,10 +1308,6 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <source>Sample project</source>
-        <translation>Voorbeeldproject</translation>
-    </message>
-    <message>
         <source>New Project</source>
         <translation>Nieuw project</translation>
     </message>
@@ -1337,6 +1330,14 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
     <message>
         <source>Create or open a project first, then drop the documents on the window to import them.</source>
         <translation>Maak of open eerst een project en sleep de documenten dan naar het venster om ze te importeren.</translation>
+    </message>
+    <message>
+        <source>Mark the selected text as a claim (Ctrl+M, or keys 1–9 for a claim type)</source>
+        <translation>De geselecteerde tekst als bewering markeren (Ctrl+M, of de toetsen 1–9 voor een beweringstype)</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the project? You can undo this with Ctrl+Z.</source>
+        <translation>“%1” uit het project verwijderen? Dit is ongedaan te maken met Ctrl+Z.</translation>
     </message>
 </context>
 <context>

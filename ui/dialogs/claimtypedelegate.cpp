@@ -69,8 +69,9 @@ void ClaimTypeDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         right -= keyWidth(metrics) + Gap;
     }
     const int uses = index.data(ClaimTypesModel::UsageCountRole).toInt();
-    //: Shown next to a claim type that no claim has
-    const QString count = uses > 0 ? tr("%n claim(s)", nullptr, uses) : tr("unused");
+    const QString count = uses > 0 ? tr("%n claim(s)", nullptr, uses)
+                                   //: Shown next to a claim type that no claim has
+                                   : tr("unused");
     const int countWidth = metrics.horizontalAdvance(count);
     painter->setPen(faint);
     painter->drawText(QRect(right - countWidth + 1, rect.top(), countWidth, rect.height()),

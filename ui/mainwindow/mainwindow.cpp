@@ -479,6 +479,7 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_toggleLanguageAction->setText(tr("Switch Between Dutch and English"));
     for (auto it = m_languageButtons.cbegin(); it != m_languageButtons.cend(); ++it)
+        //: %1 is a language named in itself: "Nederlands" or "English"
         it.value()->setToolTip(tr("Show the interface in %1 (Ctrl+Shift+L switches)").arg(LanguageManager::nativeName(it.key())));
     m_helpMenu->setTitle(tr("&Help"));
 
@@ -500,7 +501,7 @@ void MainWindow::retranslateUi()
     m_findAction->setToolTip(tr("Find text in the document (Ctrl+F)"));
     //: Toolbar action: turn the selected text into a claim
     m_markAction->setText(tr("&Mark Claim"));
-    m_markAction->setToolTip(tr("Mark the selected text as a claim (Ctrl+M, or keys 1\u20139 for a claim type)"));
+    m_markAction->setToolTip(tr("Mark the selected text as a claim (Ctrl+M, or keys 1–9 for a claim type)"));
     m_deleteClaimAction->setText(tr("&Delete Claim"));
     m_deleteClaimAction->setToolTip(tr("Delete the selected claims"));
     m_codebookAction->setText(tr("Claim &Types\u2026"));
@@ -772,9 +773,11 @@ void MainWindow::removeDocument(DocumentId id)
     if (!idx.isValid())
         return;
     const int claims = idx.data(DocumentsModel::ClaimCountRole).toInt();
-    const QString question = tr("Remove \u201c%1\u201d and its %n claim(s) from the project? You can undo this "
-                                "with Ctrl+Z.", nullptr, claims)
-                                 .arg(idx.data(Qt::DisplayRole).toString());
+    const QString title = idx.data(Qt::DisplayRole).toString();
+    const QString question = claims == 0
+        ? tr("Remove \u201c%1\u201d from the project? You can undo this with Ctrl+Z.").arg(title)
+        : tr("Remove \u201c%1\u201d and its %n claim(s) from the project? You can undo this with Ctrl+Z.", nullptr,
+             claims).arg(title);
     if (QMessageBox::question(this, tr("Remove Document"), question) != QMessageBox::Yes)
         return;
     m_undoStack->push(new RemoveDocumentCommand(m_store, id));
@@ -851,7 +854,8 @@ void MainWindow::openSampleProject()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(folder);
-    const QString path = folder + QStringLiteral("/") + tr("Sample project") + QStringLiteral(".ktk");
+    // One file name in every language, so switching does not make a second sample.
+    const QString path = folder + QStringLiteral("/Kanttekening sample.ktk");
     if (!QFileInfo::exists(path)) {
         const Status made = SampleProject::create(path);
         if (!made) {
