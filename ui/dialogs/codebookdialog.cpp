@@ -6,6 +6,8 @@
 #include "dialogs/claimtypedelegate.h"
 #include "dialogs/deleteclaimtypedialog.h"
 #include "models/claimtypesmodel.h"
+#include "spelling/spellcheckdecorator.h"
+#include "spelling/spellingprojectsettings.h"
 #include "store/projectstore.h"
 
 #include <QAction>
@@ -49,6 +51,7 @@ CodebookDialog::CodebookDialog(ProjectStore *store, QUndoStack *undoStack, Claim
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 14);
     m_description->installEventFilter(this);
+    SpellCheckDecorator::attach(m_description, store, [this] { return SpellingProjectSettings::claimTypeLanguageKey(m_descriptionFor); });
     m_descriptionLabel->setBuddy(m_description);
 
     m_add = new QPushButton(this);

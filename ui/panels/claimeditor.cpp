@@ -7,6 +7,8 @@
 #include "panels/claimtypecombo.h"
 #include "panels/elidedlabel.h"
 #include "panels/taglistcompleter.h"
+#include "spelling/spellcheckdecorator.h"
+#include "spelling/spellingprojectsettings.h"
 #include "store/projectstore.h"
 
 #include <QComboBox>
@@ -81,6 +83,7 @@ ClaimEditor::ClaimEditor(ProjectStore *store, AnnotationsModel *model, ClaimType
     m_noteEdit->setTabChangesFocus(true);
     m_noteEdit->setMinimumHeight(m_noteEdit->fontMetrics().lineSpacing() * 4 + 12);
     m_noteEdit->installEventFilter(this);
+    SpellCheckDecorator::attach(m_noteEdit, store, [this] { return SpellingProjectSettings::noteLanguageKey(m_id); });
 
     m_deleteButton = new QPushButton(this);
     m_deleteButton->setObjectName(QStringLiteral("deleteClaim"));
