@@ -1339,6 +1339,18 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
         <source>Remove “%1” from the project? You can undo this with Ctrl+Z.</source>
         <translation>“%1” uit het project verwijderen? Dit is ongedaan te maken met Ctrl+Z.</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Spell Checking…</source>
+        <translation>&amp;Spellingcontrole…</translation>
+    </message>
+    <message>
+        <source>Turn spell checking on or off, choose the default language, see which dictionaries are installed</source>
+        <translation>Spellingcontrole aan- of uitzetten, de standaardtaal kiezen, de geïnstalleerde woordenboeken bekijken</translation>
+    </message>
 </context>
 <context>
     <name>ktk::MessageBanner</name>

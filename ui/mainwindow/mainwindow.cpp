@@ -23,6 +23,7 @@
 #include "models/documentsmodel.h"
 #include "navigator/documentnavigator.h"
 #include "panels/annotationpanel.h"
+#include "spelling/spellingsettingsdialog.h"
 #include "store/projectstore.h"
 
 #include <QAction>
@@ -287,6 +288,10 @@ void MainWindow::createActions()
     connect(m_scopeDocumentAction, &QAction::triggered, this, [this] { setPanelScope(false); });
     connect(m_scopeProjectAction, &QAction::triggered, this, [this] { setPanelScope(true); });
 
+    m_spellingAction = new QAction(themedIcon(QStringLiteral("tools-check-spelling"), QStyle::SP_FileDialogDetailedView, this), {}, this);
+    m_spellingAction->setObjectName(QStringLiteral("spellingSettingsAction"));
+    connect(m_spellingAction, &QAction::triggered, this, &MainWindow::showSpellingSettings);
+
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -333,6 +338,9 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_scopeProjectAction);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->addAction(m_spellingAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -481,6 +489,9 @@ void MainWindow::retranslateUi()
     for (auto it = m_languageButtons.cbegin(); it != m_languageButtons.cend(); ++it)
         //: %1 is a language named in itself: "Nederlands" or "English"
         it.value()->setToolTip(tr("Show the interface in %1 (Ctrl+Shift+L switches)").arg(LanguageManager::nativeName(it.key())));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_spellingAction->setText(tr("&Spell Checking\u2026"));
+    m_spellingAction->setToolTip(tr("Turn spell checking on or off, choose the default language, see which dictionaries are installed"));
     m_helpMenu->setTitle(tr("&Help"));
 
     m_newAction->setText(tr("&New Project\u2026"));
@@ -786,6 +797,12 @@ void MainWindow::removeDocument(DocumentId id)
 void MainWindow::showCodebook()
 {
     CodebookDialog dialog(m_store, m_undoStack, m_claimTypes, this);
+    dialog.exec();
+}
+
+void MainWindow::showSpellingSettings()
+{
+    SpellingSettingsDialog dialog(m_store->isOpen() ? m_store : nullptr, this);
     dialog.exec();
 }
 

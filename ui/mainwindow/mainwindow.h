@@ -87,6 +87,7 @@ private:
     void deleteSelectedClaims();
     void showCodebook();
     void showAbout();
+    void showSpellingSettings();
     void showViewContextMenu(const QList<qint64> &ids, const QPoint &globalPos, bool hasSelection);
     void setPanelScope(bool wholeProject);
     void createLanguageSwitch();
@@ -118,6 +119,7 @@ private:
     QMenu *m_claimMenu = nullptr;
     QMenu *m_markAsMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QToolButton *m_markButton = nullptr;
 
@@ -140,6 +142,7 @@ private:
     QAction *m_zoomResetAction = nullptr;
     QAction *m_scopeDocumentAction = nullptr;
     QAction *m_scopeProjectAction = nullptr;
+    QAction *m_spellingAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_toggleLanguageAction = nullptr;
