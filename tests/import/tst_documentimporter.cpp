@@ -48,7 +48,7 @@ private slots:
     void importPasted_usesTextWhenHtmlIsEmptyOrWordless();
     void importPasted_withNothing_fails();
     void importAndRender_fetchNothingFromTheNetwork();
-    void fiveMegabyteTextFile_importsQuickly();
+    void fiveMegabyteTextFile_importsWhole();
 };
 
 namespace {
@@ -474,7 +474,7 @@ void TestDocumentImporter::importAndRender_fetchNothingFromTheNetwork()
     QCOMPARE(askedGlobally.size(), 1);
 }
 
-void TestDocumentImporter::fiveMegabyteTextFile_importsQuickly()
+void TestDocumentImporter::fiveMegabyteTextFile_importsWhole()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("groot.txt"));
@@ -489,16 +489,10 @@ void TestDocumentImporter::fiveMegabyteTextFile_importsQuickly()
     file.write(big);
     file.close();
 
-    QElapsedTimer timer;
-    timer.start();
+    // Its speed is measured by bench_kanttekening; here: the text is whole.
     const Result<Document> result = DocumentImporter::importFile(path);
-    const qint64 elapsed = timer.elapsed();
     QVERIFY(result.ok());
     QCOMPARE(result->canonicalText.size(), QString::fromUtf8(big).size() - big.count("\r\n"));
-    qInfo("Importing 5 MB of text took %lld ms", elapsed);
-    // The target is well under a second in a release build; this bound only
-    // catches work that grows faster than the file (minutes at this size).
-    QVERIFY2(elapsed < 4000, qPrintable(QString::number(elapsed)));
 }
 
 QTEST_MAIN(TestDocumentImporter)

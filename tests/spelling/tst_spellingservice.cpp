@@ -34,13 +34,11 @@ private slots:
     {
         if (!HunspellDictionaries().find(QStringLiteral("nl")).isValid())
             QSKIP("The package hunspell-nl is not installed");
-        QElapsedTimer timer;
-        timer.start();
         SpellingService service{SpellCheckerFactory(SpellCheckerFactory::Backend::Hunspell)};
         QSignalSpy ready(&service, &SpellingService::checkerReady);
         QVERIFY(!service.checker(QStringLiteral("nl")));
-        // Loading Dutch takes over 100 ms; the call must not wait for it.
-        QVERIFY2(timer.elapsed() < 50, qPrintable(QString::number(timer.elapsed())));
+        // The call returned before the dictionary was there: it loads in a
+        // worker (bench_spelling measures how long the main thread waits).
         QVERIFY(service.isLoading(QStringLiteral("nl")));
         QVERIFY(ready.wait(10000));
         QCOMPARE(ready.count(), 1);
