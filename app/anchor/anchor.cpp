@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "anchor/anchor.h"
 
+#include "anchor/anchorjsonreader.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -58,6 +60,11 @@ qint64 Anchor::positionKey() const
     }
     return qint64(m_page.page) * 100000000ll + qint64(qBound(0.0, top, 1.0) * 9999) * 10000ll
          + qint64(qBound(0.0, left, 1.0) * 9999);
+}
+
+Anchor Anchor::fromUtf8Json(const QByteArray &json)
+{
+    return AnchorJsonReader::read(json);
 }
 
 QString Anchor::toJson() const

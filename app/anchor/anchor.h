@@ -68,6 +68,10 @@ public:
     // invalid anchor for anything it cannot read.
     QString toJson() const;
     static Anchor fromJson(const QString &json);
+    // The same for the UTF-8 bytes of the project file's anchor column, with
+    // a fast path for the compact text form toJson() writes (loading 10,000
+    // claims spends half its time here otherwise).
+    static Anchor fromUtf8Json(const QByteArray &json);
 
     bool operator==(const Anchor &o) const { return m_kind == o.m_kind && m_text == o.m_text && m_page == o.m_page; }
     bool operator!=(const Anchor &o) const { return !(*this == o); }

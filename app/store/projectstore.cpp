@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/projectstore.h"
 
-#include "store/anchorjsonreader.h"
 #include "store/defaultcodebook.h"
 #include "store/projectfilecheck.h"
 #include "store/projectlock.h"
@@ -432,7 +431,7 @@ QVector<Annotation> ProjectStore::Private::readAnnotations(const QString &where,
             a.id = q.value(0).toLongLong();
             a.documentId = q.value(1).toLongLong();
             a.typeId = q.value(2).toLongLong();
-            a.anchor = AnchorJsonReader::read(q.value(3).toByteArray());
+            a.anchor = Anchor::fromUtf8Json(q.value(3).toByteArray());
             a.note = QString::fromUtf8(q.value(4).toByteArray());
             a.claimant = QString::fromUtf8(q.value(5).toByteArray());
             a.status = statusFromKey(q.value(6).toString());

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kanttekening contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "store/anchorjsonreader.h"
+#include "anchor/anchorjsonreader.h"
 
 #include <climits>
 #include <cstring>

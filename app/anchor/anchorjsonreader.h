@@ -8,7 +8,7 @@
 
 namespace ktk {
 
-// Reads the anchor column when loading many claims at once. Anchor::fromJson
+// Behind Anchor::fromUtf8Json, for loading many claims at once. Anchor::fromJson
 // goes through QJsonDocument, about half the time of loading 10,000 claims;
 // nearly every stored anchor is a text anchor in the one compact form that
 // Anchor::toJson writes, which this reads directly from the UTF-8 bytes. Any
