@@ -12,6 +12,8 @@
 #include "store/projectstore.h"
 
 #include <QAction>
+#include <QMimeData>
+#include <QPushButton>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -179,6 +181,54 @@ private slots:
         QVERIFY(failures.first().contains(QStringLiteral("report.docx")));
         QCOMPARE(window.store()->documents().size(), 2);
         QVERIFY(window.messageBanner()->text().contains(QStringLiteral("report.docx")));
+    }
+
+    void firstStart_offersSampleProject_andOpensIt()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.store()->isOpen());
+        auto *sample = window.findChild<QPushButton *>(QStringLiteral("welcomeSample"));
+        QVERIFY(sample);
+        QVERIFY(sample->isVisible());
+        QTest::mouseClick(sample, Qt::LeftButton);
+        QTRY_VERIFY(window.store()->isOpen());
+        const QVector<DocumentSummary> docs = window.store()->documents();
+        QCOMPARE(docs.size(), 2);
+        QStringList languages;
+        for (const DocumentSummary &d : docs)
+            languages << d.meta.language;
+        languages.sort();
+        QCOMPARE(languages, (QStringList{QStringLiteral("en"), QStringLiteral("nl")}));
+        QVERIFY(window.store()->annotations().size() >= 10);
+        QVERIFY(window.currentDocument() != 0);
+        window.closeProject();
+        QFile::remove(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                      + QStringLiteral("/Kanttekening sample.ktk"));
+    }
+
+    void droppingFiles_importsThem()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("dropped.txt"));
+        {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Gesleept artikel\n\nDe Kamer wil meer toezicht op algoritmes.\n");
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_path));
+        auto *mime = new QMimeData;
+        mime->setUrls({QUrl::fromLocalFile(file)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &drop);
+        QCOMPARE(window.store()->documents().size(), 2);
+        QCOMPARE(window.store()->documents().last().meta.title, QStringLiteral("Gesleept artikel"));
+        delete mime;
     }
 
 private:
