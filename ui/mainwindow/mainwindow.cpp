@@ -64,6 +64,7 @@ const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
 const QString SplitterKey = QStringLiteral("mainWindow/splitter");
 const QString ScopeKey = QStringLiteral("panel/wholeProject");
+const QString ZoomKey = QStringLiteral("view/zoom");
 
 QString currentUserName()
 {
@@ -189,6 +190,9 @@ MainWindow::MainWindow(QWidget *parent)
     if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
         m_splitter->setSizes({240, 820, 380});
     setPanelScope(settings.value(ScopeKey, false).toBool());
+    m_view->setZoomFactor(settings.value(ZoomKey, 1.0).toReal());
+    connect(m_view, &AnnotatableView::zoomFactorChanged, this,
+            [](qreal factor) { QSettings().setValue(ZoomKey, factor); });
     if (!settings.contains(GeometryKey)) {
         const QRect screen = this->screen()->availableGeometry();
         resize(qMin(1440, screen.width() * 9 / 10), qMin(920, screen.height() * 9 / 10));
