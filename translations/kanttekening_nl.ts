@@ -943,6 +943,15 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
         <source>The details could not be saved. The project file may be read-only or the disk full.</source>
         <translation>De gegevens konden niet worden opgeslagen. Misschien is het projectbestand alleen-lezen of is de schijf vol.</translation>
     </message>
+    <message>
+        <source>&amp;Note:</source>
+        <extracomment>Label of the researcher&apos;s note on a whole document</extracomment>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>Your note on this document: context, reliability, what to check…</source>
+        <translation>Notitie bij dit document: context, betrouwbaarheid, wat na te gaan…</translation>
+    </message>
 </context>
 <context>
     <name>ktk::DocumentNavigator</name>

@@ -171,6 +171,7 @@ struct ProjectStore::Private
     void closeConnection();
 
     bool insertDocument(const Document &doc, DocumentId *id);
+    bool writeDocumentNote(DocumentId id, const QString &note);
     bool insertClaimType(const ClaimType &type, ClaimTypeId *id);
     bool nextSortOrder(const char *table, int *order) const;
     bool insertAnnotation(const Annotation &a, AnnotationId *id);
@@ -269,7 +270,15 @@ bool ProjectStore::Private::insertDocument(const Document &doc, DocumentId *id)
               text(doc.canonicalText)}))
         return false;
     *id = q.lastInsertId().toLongLong();
-    return true;
+    return writeDocumentNote(*id, doc.meta.note);
+}
+
+bool ProjectStore::Private::writeDocumentNote(DocumentId id, const QString &note)
+{
+    QSqlQuery q = query();
+    if (note.isEmpty())
+        return run(q, "DELETE FROM document_notes WHERE document_id = ?", {id});
+    return run(q, "INSERT OR REPLACE INTO document_notes (document_id, note) VALUES (?, ?)", {id, note});
 }
 
 bool ProjectStore::Private::insertClaimType(const ClaimType &type, ClaimTypeId *id)
@@ -637,7 +646,8 @@ QVector<DocumentSummary> ProjectStore::documents() const
     if (!d->run(q,
                 "SELECT d.id, d.title, d.source_url, d.author, d.published_on, d.language, d.format, d.file_name,"
                 " d.imported_at, d.sort_order,"
-                " (SELECT COUNT(*) FROM annotations a WHERE a.document_id = d.id)"
+                " (SELECT COUNT(*) FROM annotations a WHERE a.document_id = d.id),"
+                " (SELECT n.note FROM document_notes n WHERE n.document_id = d.id)"
                 " FROM documents d ORDER BY d.sort_order, d.id"))
         return result;
     while (q.next()) {
@@ -653,6 +663,7 @@ QVector<DocumentSummary> ProjectStore::documents() const
         s.importedAt = fromIso(q.value(8));
         s.sortOrder = q.value(9).toInt();
         s.annotationCount = q.value(10).toInt();
+        s.meta.note = q.value(11).toString();
         result.append(s);
     }
     return result;
@@ -665,7 +676,9 @@ std::optional<Document> ProjectStore::document(DocumentId id) const
     QSqlQuery q = d->query();
     if (!d->run(q,
                 "SELECT id, title, source_url, author, published_on, language, format, file_name, imported_at,"
-                " sort_order, original_bytes, canonical_text FROM documents WHERE id = ?",
+                " sort_order, original_bytes, canonical_text,"
+                " (SELECT note FROM document_notes WHERE document_id = documents.id)"
+                " FROM documents WHERE id = ?",
                 {id})
         || !q.next())
         return std::nullopt;
@@ -682,6 +695,7 @@ std::optional<Document> ProjectStore::document(DocumentId id) const
     doc.sortOrder = q.value(9).toInt();
     doc.originalBytes = q.value(10).toByteArray();
     doc.canonicalText = q.value(11).toString();
+    doc.meta.note = q.value(12).toString();
     return doc;
 }
 
@@ -716,7 +730,9 @@ Status ProjectStore::updateDocumentMeta(DocumentId id, const DocumentMeta &meta)
                      nullable(meta.publishedOn.isValid(), meta.publishedOn.toString(Qt::ISODate)),
                      text(meta.language), id}))
             return false;
-        return q.numRowsAffected() > 0 || d->fail(tr("the document no longer exists"));
+        if (q.numRowsAffected() == 0)
+            return d->fail(tr("the document no longer exists"));
+        return d->writeDocumentNote(id, meta.note);
     });
     if (s)
         emit documentChanged(id);

@@ -30,8 +30,10 @@ struct DocumentMeta
     QString author;        // author or publisher
     QDate publishedOn;     // invalid when unknown
     QString language;      // ISO 639-1 ("nl", "en"), empty when unknown
+    QString note;          // the researcher's note on the whole document
     bool operator==(const DocumentMeta &o) const
-    { return title == o.title && sourceUrl == o.sourceUrl && author == o.author && publishedOn == o.publishedOn && language == o.language; }
+    { return title == o.title && sourceUrl == o.sourceUrl && author == o.author && publishedOn == o.publishedOn
+          && language == o.language && note == o.note; }
     bool operator!=(const DocumentMeta &o) const { return !(*this == o); }
 };
 

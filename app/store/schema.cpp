@@ -94,6 +94,16 @@ Status version1(QSqlDatabase &db)
     });
 }
 
+// Version 2: a note per document. Its own table rather than a column, so
+// that the documents table keeps its large columns last.
+Status version2(QSqlDatabase &db)
+{
+    return Schema::execAll(db, {QStringLiteral(
+        "CREATE TABLE document_notes ("
+        " document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,"
+        " note TEXT NOT NULL)")});
+}
+
 } // namespace
 
 namespace Schema {
@@ -102,6 +112,7 @@ QVector<SchemaStep> steps()
 {
     return {
         {QStringLiteral("documents, claim types, annotations, tags and settings"), version1},
+        {QStringLiteral("notes on documents"), version2},
     };
 }
 

@@ -24,9 +24,9 @@ struct SchemaStep
 };
 
 namespace Schema {
-// The version this build writes, and the newest it reads. 1 is the first
-// release, so no file older than the current schema exists yet.
-constexpr int CurrentVersion = 1;
+// The version this build writes, and the newest it reads.
+// 1: the first release. 2: notes on documents.
+constexpr int CurrentVersion = 2;
 QVector<SchemaStep> steps();
 // Runs each statement in turn; stops at the first that fails.
 Status execAll(QSqlDatabase &db, const QStringList &statements);

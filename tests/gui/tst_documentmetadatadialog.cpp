@@ -14,6 +14,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QtTest>
@@ -62,6 +63,7 @@ private:
         meta.sourceUrl = QStringLiteral("https://www.rijksoverheid.nl/miljoenennota");
         meta.publishedOn = QDate(2025, 9, 16);
         meta.language = QStringLiteral("nl");
+        meta.note = QStringLiteral("Cijfers vergelijken met de Voorjaarsnota.");
         return meta;
     }
 
@@ -83,6 +85,7 @@ void TestDocumentMetadataDialog::fields_showTheStoredDetails()
     QCOMPARE(child<QDateEdit>(dialog, "dateEdit")->date(), sample().publishedOn);
     QVERIFY(!child<QCheckBox>(dialog, "dateUnknown")->isChecked());
     QCOMPARE(child<QComboBox>(dialog, "languageCombo")->currentData().toString(), QStringLiteral("nl"));
+    QCOMPARE(child<QPlainTextEdit>(dialog, "documentNoteEdit")->toPlainText(), sample().note);
     QCOMPARE(dialog.meta(), sample());
     if (const QByteArray dir = qgetenv("KTK_SCREENSHOTS"); !dir.isEmpty())
         dialog.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/documentmetadatadialog.png"));
@@ -100,6 +103,9 @@ void TestDocumentMetadataDialog::ok_appliesEveryFieldAsOneUndoStep()
     child<QDateEdit>(dialog, "dateEdit")->setDate(QDate(2025, 9, 17));
     auto *language = child<QComboBox>(dialog, "languageCombo");
     language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    auto *note = child<QPlainTextEdit>(dialog, "documentNoteEdit");
+    note->moveCursor(QTextCursor::End);
+    QTest::keyClicks(note, QStringLiteral(" Check the deficit."));
     QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
 
@@ -108,6 +114,7 @@ void TestDocumentMetadataDialog::ok_appliesEveryFieldAsOneUndoStep()
     expected.author = QStringLiteral("Ministry of Finance");
     expected.publishedOn = QDate(2025, 9, 17);
     expected.language = QStringLiteral("en");
+    expected.note = sample().note + QStringLiteral(" Check the deficit.");
     QCOMPARE(rig.stored(), expected);
     QCOMPARE(rig.project.undo.count(), 1);
     rig.project.undo.undo();

@@ -178,6 +178,7 @@ private slots:
     void create_runsTheSameStepsAsAMigrationFromZero();
     void releasedStepOne_stillBuildsTheSchemaOfTheCommittedFixture();
     void committedVersion1File_opensWithItsData();
+    void version1File_afterMigration_keepsDocumentNotes();
     void open_fileOfEveryEarlierVersion_migratesAndKeepsData();
     void open_olderFile_backsUpMigratesWithExtraStepAndKeepsData();
     void open_failingStep_rollsBackAndLeavesFileByteForByteUnchanged();
@@ -251,6 +252,29 @@ void TestMigrations::releasedStepOne_stillBuildsTheSchemaOfTheCommittedFixture()
     QCOMPARE(fresh.schema(), fixture.schema());
 }
 
+// Version 2 added notes on documents: a migrated file has none yet, takes
+// one, and keeps it after reopening.
+void TestMigrations::version1File_afterMigration_keepsDocumentNotes()
+{
+    const QString path = fixtureCopy();
+    ProjectStore store;
+    QVERIFY(store.open(path).ok());
+    const QVector<DocumentSummary> docs = store.documents();
+    QVERIFY(!docs.isEmpty());
+    QCOMPARE(docs.first().meta.note, QString());
+    DocumentMeta meta = docs.first().meta;
+    meta.note = QStringLiteral("Bron nagaan: de cijfers komen uit 2019.");
+    QVERIFY(store.updateDocumentMeta(docs.first().id, meta).ok());
+    store.close();
+    QVERIFY(store.open(path).ok());
+    QCOMPARE(store.document(docs.first().id)->meta.note, meta.note);
+    QCOMPARE(store.documents().first().meta.note, meta.note);
+    // Clearing the note leaves no row behind.
+    meta.note.clear();
+    QVERIFY(store.updateDocumentMeta(docs.first().id, meta).ok());
+    QCOMPARE(store.document(docs.first().id)->meta.note, QString());
+}
+
 void TestMigrations::committedVersion1File_opensWithItsData()
 {
     const QString path = fixtureCopy();
@@ -264,8 +288,6 @@ void TestMigrations::committedVersion1File_opensWithItsData()
 
 void TestMigrations::open_fileOfEveryEarlierVersion_migratesAndKeepsData()
 {
-    if (Schema::CurrentVersion == 1)
-        QSKIP("Schema 1 is the first release: there is no earlier version to migrate from yet.");
     for (int version = 1; version < Schema::CurrentVersion; ++version) {
         const QString path = m_dir->filePath(QStringLiteral("v%1.ktk").arg(version));
         QVERIFY(buildAtVersion(path, version));

@@ -3,6 +3,7 @@
 #include "dialogs/documentmetadatadialog.h"
 
 #include "models/documentsmodel.h"
+#include "spelling/spellcheckdecorator.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -13,13 +14,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
 namespace ktk {
 
-DocumentMetadataDialog::DocumentMetadataDialog(DocumentsModel *documents, DocumentId id, QWidget *parent)
+DocumentMetadataDialog::DocumentMetadataDialog(DocumentsModel *documents, DocumentId id, QWidget *parent,
+                                               ProjectStore *store)
     : QDialog(parent), m_documents(documents), m_id(id)
 {
     setObjectName(QStringLiteral("documentMetadataDialog"));
@@ -47,6 +50,15 @@ DocumentMetadataDialog::DocumentMetadataDialog(DocumentsModel *documents, Docume
     m_authorLabel = new QLabel(this);
     m_dateLabel = new QLabel(this);
     m_languageLabel = new QLabel(this);
+    m_note = new QPlainTextEdit(this);
+    m_note->setObjectName(QStringLiteral("documentNoteEdit"));
+    m_note->setTabChangesFocus(true);
+    m_note->setMinimumHeight(m_note->fontMetrics().lineSpacing() * 5 + 14);
+    SpellCheckDecorator::attach(m_note, store, [id]() -> QString {
+        return QStringLiteral("documentNoteLanguage/") + QString::number(id);
+    });
+    m_noteLabel = new QLabel(this);
+    m_noteLabel->setBuddy(m_note);
     m_titleLabel->setBuddy(m_title);
     m_sourceLabel->setBuddy(m_sourceUrl);
     m_authorLabel->setBuddy(m_author);
@@ -66,6 +78,7 @@ DocumentMetadataDialog::DocumentMetadataDialog(DocumentsModel *documents, Docume
     m_form->addRow(m_sourceLabel, m_sourceUrl);
     m_form->addRow(m_dateLabel, dateRow);
     m_form->addRow(m_languageLabel, m_language);
+    m_form->addRow(m_noteLabel, m_note);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("metadataError"));
@@ -83,6 +96,7 @@ DocumentMetadataDialog::DocumentMetadataDialog(DocumentsModel *documents, Docume
     layout->addWidget(m_buttons);
 
     m_title->setText(m_original.title);
+    m_note->setPlainText(m_original.note);
     m_sourceUrl->setText(m_original.sourceUrl);
     m_author->setText(m_original.author);
     m_date->setDate(m_original.publishedOn.isValid() ? m_original.publishedOn : QDate::currentDate());
@@ -109,6 +123,9 @@ void DocumentMetadataDialog::retranslateUi()
     //: Check box next to the publication date: the date is not known
     m_dateUnknown->setText(tr("&Unknown"));
     m_languageLabel->setText(tr("&Language:"));
+    //: Label of the researcher's note on a whole document
+    m_noteLabel->setText(tr("&Note:"));
+    m_note->setPlaceholderText(tr("Your note on this document: context, reliability, what to check\u2026"));
     m_sourceUrl->setPlaceholderText(tr("https://\u2026"));
     m_author->setPlaceholderText(tr("e.g. the ministry, newspaper or author"));
     fillLanguages();
@@ -143,6 +160,7 @@ DocumentMeta DocumentMetadataDialog::meta() const
     meta.author = m_author->text().trimmed();
     meta.publishedOn = m_dateUnknown->isChecked() ? QDate() : m_date->date();
     meta.language = m_language->currentData().toString();
+    meta.note = m_note->toPlainText();
     return meta;
 }
 

@@ -13,19 +13,25 @@ class QDialogButtonBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 
 namespace ktk {
+
+class ProjectStore;
 
 class DocumentsModel;
 
 // Edits a document's details: title, source, author or publisher,
-// publication date (which may be unknown) and language. OK applies them as
+// publication date (which may be unknown), language and the researcher's
+// note on the document (spell-checked). OK applies them as
 // one undoable edit through DocumentsModel::setMeta.
 class DocumentMetadataDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DocumentMetadataDialog(DocumentsModel *documents, DocumentId id, QWidget *parent = nullptr);
+    // store: where a spelling language chosen for the note is kept; may be null.
+    DocumentMetadataDialog(DocumentsModel *documents, DocumentId id, QWidget *parent = nullptr,
+                           ProjectStore *store = nullptr);
 
     // What the fields say now.
     DocumentMeta meta() const;
@@ -50,6 +56,8 @@ private:
     QLabel *m_authorLabel;
     QLabel *m_dateLabel;
     QLabel *m_languageLabel;
+    QLabel *m_noteLabel;
+    QPlainTextEdit *m_note;
     QLineEdit *m_title;
     QLineEdit *m_sourceUrl;
     QLineEdit *m_author;

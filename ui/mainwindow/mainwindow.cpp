@@ -778,7 +778,7 @@ void MainWindow::editDocumentDetails(DocumentId id)
     const QModelIndex idx = m_documents->indexOfDocument(id);
     if (!idx.isValid())
         return;
-    DocumentMetadataDialog dialog(m_documents, id, this);
+    DocumentMetadataDialog dialog(m_documents, id, this, m_store);
     dialog.exec();
 }
 
