@@ -23,6 +23,7 @@
 #include "models/documentsmodel.h"
 #include "navigator/documentnavigator.h"
 #include "panels/annotationpanel.h"
+#include "panels/claimtypecombo.h"
 #include "spelling/spellingsettingsdialog.h"
 #include "store/projectstore.h"
 
@@ -42,7 +43,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QPainter>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -77,18 +77,6 @@ QString currentUserName()
 QIcon themedIcon(const QString &theme, QStyle::StandardPixmap fallback, const QWidget *w)
 {
     return QIcon::fromTheme(theme, w->style()->standardIcon(fallback));
-}
-
-QIcon swatchIcon(const QColor &colour)
-{
-    QPixmap pm(16, 16);
-    pm.fill(Qt::transparent);
-    QPainter p(&pm);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(colour.darker(140));
-    p.setBrush(colour);
-    p.drawRoundedRect(QRectF(1.5, 1.5, 13, 13), 3, 3);
-    return QIcon(pm);
 }
 } // namespace
 
@@ -445,7 +433,7 @@ void MainWindow::rebuildClaimTypeActions()
         return;
     int n = 0;
     for (const ClaimType &type : m_store->claimTypes()) {
-        auto *action = new QAction(swatchIcon(type.colour), ClaimTypesModel::displayName(type), this);
+        auto *action = new QAction(ClaimTypeCombo::swatchIcon(type.colour), ClaimTypesModel::displayName(type), this);
         action->setObjectName(QStringLiteral("markAs_%1").arg(type.id));
         // Keys 1..9 follow the codebook order; only while the document has
         // focus, so digits typed into a note stay digits.
@@ -838,13 +826,13 @@ void MainWindow::showViewContextMenu(const QList<qint64> &ids, const QPoint &glo
         QString quote = a->quote().simplified();
         if (quote.size() > 50)
             quote = quote.left(49) + QChar(0x2026);
-        QMenu *sub = menu.addMenu(swatchIcon(m_annotations->indexOfAnnotation(id).data(ColourRole).value<QColor>()),
+        QMenu *sub = menu.addMenu(ClaimTypeCombo::swatchIcon(m_annotations->indexOfAnnotation(id).data(ColourRole).value<QColor>()),
                                   tr("Claim \u201c%1\u201d").arg(quote));
         sub->addAction(tr("Select"), this, [this, id] { m_panel->selectAnnotation(id); });
         QMenu *change = sub->addMenu(tr("Change Type"));
         for (int row = 0; row < m_claimTypes->rowCount(); ++row) {
             const ClaimType *type = m_claimTypes->typeAt(row);
-            QAction *act = change->addAction(swatchIcon(type->colour), ClaimTypesModel::displayName(*type));
+            QAction *act = change->addAction(ClaimTypeCombo::swatchIcon(type->colour), ClaimTypesModel::displayName(*type));
             act->setCheckable(true);
             act->setChecked(type->id == a->typeId);
             const ClaimTypeId typeId = type->id;

@@ -6,7 +6,6 @@
 
 #include <QMainWindow>
 #include <QHash>
-#include <QPointer>
 
 class QAction;
 class QActionGroup;
