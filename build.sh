@@ -6,6 +6,8 @@
 #   ./build.sh run [ARGS...]   install what is missing, build, start the program
 #   ./build.sh test            install what is missing, build, run the whole test suite
 #   ./build.sh build           install what is missing and build
+#   ./build.sh fuzz [SECONDS]  install what is missing, build the libFuzzer targets (tests/fuzz) with
+#                              clang, ASan and UBSan in build-fuzz/, run each for SECONDS (60)
 # Needs root or sudo only when packages are missing.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -20,8 +22,10 @@ PACKAGES=(
     libhunspell-dev hunspell-nl hunspell-en-us hunspell-en-gb
     qtbase5-dev libkf5sonnet-dev sonnet-plugins
     fonts-dejavu-core breeze-icon-theme
+    clang libclang-rt-14-dev llvm
 )
 BUILD_DIR=${BUILD_DIR:-build}
+FUZZ_DIR=${FUZZ_DIR:-build-fuzz}
 
 install_missing() {
     local missing=()
@@ -41,6 +45,63 @@ build() {
     cmake --build "$BUILD_DIR" -j"$(nproc)"
 }
 
+# The fuzz targets of tests/fuzz, built with clang and KTK_FUZZ=ON (libFuzzer,
+# ASan, UBSan; Debug so that Q_ASSERT holds too), each run for $1 seconds from
+# its seeds and the inputs that crashed it before, into a fresh scratch
+# corpus. Prints executions, coverage and crashes per target; fails if any
+# target crashed, leaked, hung (10 s per input) or went over its memory.
+fuzz() {
+    local seconds=${1:-60}
+    cmake -S . -B "$FUZZ_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKTK_FUZZ=ON \
+        -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++
+    cmake --build "$FUZZ_DIR" --target fuzz -j"$(nproc)"
+
+    local run="$FUZZ_DIR/fuzz-run"
+    rm -rf "$run" && mkdir -p "$run/tmp"
+    export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan-suppressions.txt:print_suppressions=0"
+    export TMPDIR="$PWD/$run/tmp" QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
+    local rows=() failed=() f
+    # fuzz-targets.txt: name <tab> binary <tab> dictionary or - <tab> input folders...
+    while IFS=$'\t' read -r -a f; do
+        local name=${f[0]} dirs=() d
+        for d in "${f[@]:3}"; do [ -d "$d" ] && dirs+=("$d"); done
+        local out="$run/$name" log="$run/$name.log" rc=0
+        mkdir -p "$out/corpus" "$out/artifacts"
+        local args=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2560 -print_final_stats=1
+                    -artifact_prefix="$out/artifacts/")
+        [ "${f[2]}" != - ] && args+=(-dict="${f[2]}")
+        echo "fuzz_$name: ${seconds} s"
+        timeout -k 10 $((seconds + 60)) "${f[1]}" "${args[@]}" "$out/corpus" "${dirs[@]}" </dev/null >"$log" 2>&1 || rc=$?
+        local execs rate stats crashes
+        execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+        rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
+        # The last status line: "#N DONE cov: C ft: F corp: U/SIZE ..."
+        stats=($(sed -n 's/.* cov: \([0-9]*\) ft: \([0-9]*\) corp: \([0-9]*\).*/\1 \2 \3/p' "$log" | tail -1))
+        crashes=$(find "$out/artifacts" -type f | wc -l)
+        [ "$rc" -ne 0 ] && [ "$crashes" -eq 0 ] && crashes=1   # killed by timeout(1), or died before writing one
+        rows+=("$(printf '%-18s %12s %8s %6s %7s %7s %7s' "fuzz_$name" "${execs:-?}" "${rate:-?}" "${stats[0]:-?}" \
+                  "${stats[1]:-?}" "${stats[2]:-?}" "$crashes")")
+        if [ "$rc" -ne 0 ] || [ "$crashes" -ne 0 ]; then
+            failed+=("fuzz_$name")
+            echo "fuzz_$name FAILED (exit $rc); input(s) in $out/artifacts/, log $log:"
+            # The report: from the sanitizer's or oracle's first word to the end.
+            sed -n '/ERROR: \|runtime error\|fuzz oracle failed\|ALARM\|out-of-memory\|deadly signal\|Qt fatal/,$p' "$log" \
+                | head -120 || true
+        fi
+    done <"$FUZZ_DIR/fuzz-targets.txt"
+
+    echo
+    printf '%-18s %12s %8s %6s %7s %7s %7s\n' target executions exec/s cov ft corpus crashes
+    printf '%s\n' "${rows[@]}"
+    echo "(libFuzzer's final figures; corpus: inputs kept, seeds included; new ones are in $run/<target>/corpus)"
+    if [ ${#failed[@]} -ne 0 ]; then
+        echo "Fuzzing FAILED: ${failed[*]}"
+        return 1
+    fi
+    echo "Fuzzing passed: no crash in ${#rows[@]} targets, ${seconds} s each"
+}
+
 command=${1:-run}
 shift || true
 case "$command" in
@@ -52,6 +113,8 @@ case "$command" in
         ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$(nproc)" ;;
     build)
         install_missing; build ;;
+    fuzz)
+        install_missing; fuzz "$@" ;;
     *)
-        echo "usage: $0 run|test|build" >&2; exit 2 ;;
+        echo "usage: $0 run|test|build|fuzz [SECONDS]" >&2; exit 2 ;;
 esac
