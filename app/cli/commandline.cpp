@@ -306,6 +306,9 @@ bool CommandLine::openProject(ProjectStore &store, const QString &path, bool cre
         m_err.flush();
         return false;
     }
+    for (const QString &notice : qAsConst(result.notices))
+        m_err << ProgramName << QLatin1String(": ") << notice << u'\n';
+    m_err.flush();
     return true;
 }
 

@@ -4,8 +4,11 @@
 
 #include "store/defaultcodebook.h"
 #include "store/projectfilecheck.h"
+#include "store/projectfileguard.h"
 #include "store/projectlock.h"
 #include "store/schema.h"
+#include "store/schemaverifier.h"
+#include "store/sqliteconnection.h"
 #include "store/sqlsupport.h"
 
 #include <QDir>
@@ -64,6 +67,7 @@ struct ProjectStore::Private
     QSqlDatabase db;
     std::unique_ptr<ProjectLock> lock;
     int version = 0;
+    bool writable = false;   // the file passed every check; PRAGMA optimize may write
     QString backupPath;
     QVector<SchemaStep> steps = Schema::steps();
     mutable QString lastError;
@@ -168,6 +172,7 @@ struct ProjectStore::Private
 
     OpenResult acquireLock(const QString &file);
     OpenResult connect(const QString &file);
+    OpenResult configure();
     void closeConnection();
 
     bool insertDocument(const Document &doc, DocumentId *id);
@@ -198,15 +203,19 @@ OpenResult ProjectStore::Private::acquireLock(const QString &file)
 OpenResult ProjectStore::Private::connect(const QString &file)
 {
     connectionName = sql::uniqueConnectionName(QStringLiteral("store"));
-    db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-    db.setDatabaseName(file);
-    path = file;
-    if (!db.open()) {
-        const QString reason = sql::errorText(db.lastError());
-        closeConnection();
+    Result<QSqlDatabase> opened = sql::Connection::open(file, connectionName, sql::Connection::Mode::ReadWrite);
+    if (!opened) {
+        connectionName.clear();
         return refusal(OpenError::Io,
-                       ProjectStore::tr("Cannot open \"%1\": %2.").arg(QDir::toNativeSeparators(file), reason));
+                       ProjectStore::tr("Cannot open \"%1\": %2.").arg(QDir::toNativeSeparators(file), opened.error()));
     }
+    db = opened.value();
+    path = file;
+    return {};
+}
+
+OpenResult ProjectStore::Private::configure()
+{
     // WAL with synchronous=NORMAL keeps every commit safe from a crash of the
     // program at ~40 us per commit; only a power cut may lose the last ones.
     QSqlQuery q(db);
@@ -218,6 +227,7 @@ OpenResult ProjectStore::Private::connect(const QString &file)
     if (!ok) {
         const QString reason = q.lastError().isValid() ? describe(q.lastError())
                                                         : ProjectStore::tr("could not switch to write-ahead logging");
+        const QString file = path;
         q = QSqlQuery();
         closeConnection();
         return refusal(OpenError::Io,
@@ -229,16 +239,13 @@ OpenResult ProjectStore::Private::connect(const QString &file)
 void ProjectStore::Private::closeConnection()
 {
     statements.clear();
-    if (db.isValid()) {
-        if (db.isOpen()) {
-            QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
-            db.close();
-        }
-        db = QSqlDatabase();
-    }
+    if (db.isValid() && db.isOpen() && writable)
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
+    db = QSqlDatabase();
     if (!connectionName.isEmpty())
-        QSqlDatabase::removeDatabase(connectionName);
+        sql::Connection::close(connectionName);
     connectionName.clear();
+    writable = false;
     lock.reset();   // unlocks
     path.clear();
     version = 0;
@@ -483,7 +490,7 @@ ProjectStore::OpenResult ProjectStore::create(const QString &path)
     d->backupPath.clear();
     const QString file = QFileInfo(path).absoluteFilePath();
     const QString name = QDir::toNativeSeparators(file);
-    if (QFileInfo::exists(file)) {
+    if (QFileInfo::exists(file) || QFileInfo(file).isSymLink()) {
         return refusal(OpenError::Io,
                        tr("Cannot create \"%1\": a file with that name already exists. Choose another name, or "
                           "open the file instead.")
@@ -493,15 +500,44 @@ ProjectStore::OpenResult ProjectStore::create(const QString &path)
         return refusal(OpenError::Io,
                        tr("Cannot create \"%1\": the folder does not exist.").arg(name));
     }
-    if (OpenResult r = d->acquireLock(file); !r.ok())
-        return r;
-    if (OpenResult r = d->connect(file); !r.ok()) {
+    // A journal left beside the new name would be replayed into the new file.
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-journal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(file + suffix)) {
+            return refusal(OpenError::Io,
+                           tr("Cannot create \"%1\": \"%2\" lies in the folder, left by another database. Move it "
+                              "away or choose another name.")
+                               .arg(name, QDir::toNativeSeparators(file + suffix)));
+        }
+    }
+    // O_EXCL: the file is made here, by this call, or not at all; the lock is
+    // on the file, so it has to exist first.
+    {
+        QFile made(file);
+        if (!made.open(QIODevice::NewOnly | QIODevice::WriteOnly)) {
+            return refusal(OpenError::Io, tr("Cannot create \"%1\": %2.").arg(name, made.errorString()));
+        }
+    }
+    auto removeWhatThisCallMade = [&] {
+        d->closeConnection();
+        // Nothing of value can be in a file this call made moments ago.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(file + suffix);
+    };
+    if (OpenResult r = d->acquireLock(file); !r.ok()) {
         QFile::remove(file);
+        return r;
+    }
+    if (OpenResult r = d->connect(file); !r.ok()) {
+        removeWhatThisCallMade();
+        return r;
+    }
+    if (OpenResult r = d->configure(); !r.ok()) {
+        removeWhatThisCallMade();
         return r;
     }
 
     const SchemaMigrator migrator(d->steps);
-    Status status = migrator.migrate(d->db);
+    Status status = migrator.migrate(d->db, SchemaMigrator::From::NewFile);
     if (status) {
         status = d->write([this] {
             for (const ClaimType &type : DefaultCodebook::types()) {
@@ -513,15 +549,39 @@ ProjectStore::OpenResult ProjectStore::create(const QString &path)
         });
     }
     if (!status) {
-        d->closeConnection();
-        // Nothing of value can be in a file this call made seconds ago.
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(file + suffix);
+        removeWhatThisCallMade();
         return refusal(OpenError::Io, tr("Cannot create \"%1\": %2").arg(name, status.error()));
     }
     d->version = migrator.targetVersion();
+    d->writable = true;
     return {};
 }
+
+namespace {
+
+OpenResult refusalFor(const ProjectFileCheck::Outcome &outcome)
+{
+    switch (outcome.verdict) {
+    case ProjectFileCheck::Verdict::Ok:
+        return {};
+    case ProjectFileCheck::Verdict::NotFound:
+        return refusal(OpenError::NotFound, outcome.message);
+    case ProjectFileCheck::Verdict::NotAProject:
+        return refusal(OpenError::NotAProject, outcome.message);
+    case ProjectFileCheck::Verdict::NewerSchema:
+        return refusal(OpenError::NewerSchema, outcome.message);
+    case ProjectFileCheck::Verdict::Truncated:
+    case ProjectFileCheck::Verdict::Damaged:
+        return refusal(OpenError::Corrupt, outcome.message);
+    case ProjectFileCheck::Verdict::Unsafe:
+        return refusal(OpenError::Unsafe, outcome.message);
+    case ProjectFileCheck::Verdict::Unreadable:
+        return refusal(OpenError::Io, outcome.message);
+    }
+    return refusal(OpenError::Io, outcome.message);
+}
+
+} // namespace
 
 ProjectStore::OpenResult ProjectStore::open(const QString &path)
 {
@@ -530,70 +590,70 @@ ProjectStore::OpenResult ProjectStore::open(const QString &path)
     const QString file = QFileInfo(path).absoluteFilePath();
     const QString name = QDir::toNativeSeparators(file);
     const SchemaMigrator migrator(d->steps);
+    const SchemaVerifier verifier(d->steps);
 
     // Order matters: nothing that could write to the file (SQLite opening it
-    // read-write, a migration) happens before it is known to be ours, not too
-    // new, not open elsewhere and whole. The lock comes before the integrity
-    // check so that nobody writes while it reads, and a file open elsewhere
-    // is reported as such, quickly.
-    const ProjectFileCheck::Outcome header = ProjectFileCheck::check(file, migrator.targetVersion());
-    switch (header.verdict) {
-    case ProjectFileCheck::Verdict::Ok:
-        break;
-    case ProjectFileCheck::Verdict::NotFound:
-        return refusal(OpenError::NotFound, header.message);
-    case ProjectFileCheck::Verdict::NotAProject:
-        return refusal(OpenError::NotAProject, header.message);
-    case ProjectFileCheck::Verdict::NewerSchema:
-        return refusal(OpenError::NewerSchema, header.message);
-    case ProjectFileCheck::Verdict::Truncated:
-    case ProjectFileCheck::Verdict::Damaged:
-        return refusal(OpenError::Corrupt, header.message);
-    case ProjectFileCheck::Verdict::Unreadable:
-        return refusal(OpenError::Io, header.message);
+    // read-write and replaying a journal, a migration, a repair) happens
+    // before it is known to be ours, not too new, not open elsewhere, whole,
+    // and holding no SQL of its own. The lock comes before the inspection so
+    // that nobody writes while it reads, and a file open elsewhere is
+    // reported as such, quickly. This process's own lock is asked first:
+    // even reading the header would drop its SQLite locks (see ProjectLock).
+    if (ProjectLock::isHeldInThisProcess(file)) {
+        ProjectLock probe(file);
+        probe.tryLock();
+        return refusal(OpenError::Locked, probe.message());
     }
-    if (header.userVersion < 1) {
-        return refusal(OpenError::Corrupt,
-                       tr("\"%1\" is damaged: it has no schema version. Restore it from a backup.").arg(name));
-    }
+    const bool walBeside = QFileInfo(file + QStringLiteral("-wal")).size() > 0;
+    const ProjectFileCheck::Outcome header = ProjectFileCheck::check(
+        file, migrator.targetVersion(),
+        walBeside ? ProjectFileCheck::Header::MayLagBehindWal : ProjectFileCheck::Header::Authoritative);
+    if (!header.ok())
+        return refusalFor(header);
     if (OpenResult r = d->acquireLock(file); !r.ok())
         return r;
-    if (const auto integrity = ProjectFileCheck::checkIntegrity(file); !integrity.ok()) {
+    const ProjectFileGuard::Decision decision = ProjectFileGuard::prepare(file, verifier);
+    if (!decision.ok()) {
         d->lock.reset();
-        return refusal(OpenError::Corrupt, integrity.message);
+        return refusalFor(decision.outcome);
     }
-    if (OpenResult r = d->connect(file); !r.ok())
+    if (OpenResult r = d->connect(file); !r.ok()) {
+        d->lock.reset();
         return r;
+    }
 
-    // Read again under the lock: the header was read before it was taken.
-    const Result<int> version = SchemaMigrator::userVersion(d->db);
-    if (!version) {
+    // The same checks again on the connection that will write: what it sees
+    // (after SQLite replays the WAL) must be what was inspected. No
+    // integrity check this time: the pages were just read.
+    const ProjectFileCheck::Outcome seen = ProjectFileCheck::inspect(d->db, file, verifier,
+                                                                     ProjectFileCheck::Depth::SchemaOnly);
+    if (!seen.ok()) {
         d->closeConnection();
-        return refusal(OpenError::Io, tr("Cannot open \"%1\": %2.").arg(name, version.error()));
+        return refusalFor(seen);
     }
-    if (*version > migrator.targetVersion()) {
-        d->closeConnection();
-        return refusal(OpenError::NewerSchema,
-                       tr("\"%1\" was made by a newer version of Kanttekening (schema %2); this version reads up "
-                          "to %3. Update Kanttekening to open it.")
-                           .arg(name)
-                           .arg(*version)
-                           .arg(migrator.targetVersion()));
-    }
-    if (*version < migrator.targetVersion()) {
-        const Result<QString> backup = SchemaMigrator::backup(d->db, file, *version);
+    if (OpenResult r = d->configure(); !r.ok())
+        return r;
+    if (seen.userVersion < migrator.targetVersion()) {
+        const Result<QString> backup = SchemaMigrator::backup(d->db, file, seen.userVersion);
         if (!backup) {
             d->closeConnection();
             return refusal(OpenError::Io, backup.error());
         }
         d->backupPath = *backup;
-        if (const Status migrated = migrator.migrate(d->db); !migrated) {
+        if (const Status migrated = migrator.migrate(d->db, SchemaMigrator::From::ExistingFile); !migrated) {
             d->closeConnection();
             return refusal(OpenError::Io, migrated.error());
         }
+        if (const Status schema = verifier.verify(d->db, migrator.targetVersion()); !schema) {
+            d->closeConnection();
+            return refusal(OpenError::Io, tr("Cannot open \"%1\": after the update, %2.").arg(name, schema.error()));
+        }
     }
     d->version = migrator.targetVersion();
-    return {};
+    d->writable = true;
+    OpenResult opened;
+    opened.notices = decision.notices;
+    return opened;
 }
 
 ProjectStore::OpenResult ProjectStore::openOrCreate(const QString &path)

@@ -24,10 +24,15 @@ class ProjectStore : public QObject
 {
     Q_OBJECT
 public:
-    enum class OpenError { None, NotFound, NotAProject, Corrupt, NewerSchema, Locked, Io };
+    // Unsafe: the file claims to be a project but holds SQL of its own
+    // (triggers, views) or a schema this program never made.
+    enum class OpenError { None, NotFound, NotAProject, Corrupt, NewerSchema, Unsafe, Locked, Io };
     struct OpenResult {
         OpenError error = OpenError::None;
         QString message;    // translated, names the file and the reason
+        // Opened, but something beside the file was set aside (a stray
+        // journal); translated, for the user to read.
+        QStringList notices;
         bool ok() const { return error == OpenError::None; }
     };
 
@@ -40,7 +45,8 @@ public:
     // Creates a new project with the default codebook. Refuses an existing path.
     OpenResult create(const QString &path);
     // Opens an existing project, migrating it forward if it is older. A file
-    // that is foreign, corrupt, newer or open elsewhere is left untouched.
+    // that is foreign, corrupt, newer, unsafe or open elsewhere is left
+    // byte-identical. See ProjectFileGuard for journals found beside it.
     OpenResult open(const QString &path);
     // Opens path if it exists, otherwise creates it.
     OpenResult openOrCreate(const QString &path);

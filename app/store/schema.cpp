@@ -141,7 +141,7 @@ Result<int> SchemaMigrator::userVersion(QSqlDatabase &db)
     return q.value(0).toInt();
 }
 
-Status SchemaMigrator::migrate(QSqlDatabase &db) const
+Status SchemaMigrator::migrate(QSqlDatabase &db, From origin) const
 {
     const QString file = QDir::toNativeSeparators(db.databaseName());
     const Result<int> from = userVersion(db);
@@ -154,6 +154,11 @@ Status SchemaMigrator::migrate(QSqlDatabase &db) const
     }
     if (*from == targetVersion())
         return {};
+    if (*from < 1 && origin != From::NewFile) {
+        return Status::failure(tr("\"%1\" has no schema version, so it is not a Kanttekening project or it is "
+                                  "damaged. It was left as it was.")
+                                   .arg(file));
+    }
 
     QString error;
     // Steps that rebuild a table need foreign keys off; SQLite ignores this

@@ -44,9 +44,12 @@ public:
     static Result<int> userVersion(QSqlDatabase &db);
 
     // Brings db from its user_version up to targetVersion in one transaction,
-    // and stamps application_id. A new project runs the same steps from 0.
+    // and stamps application_id. A new project runs the same steps from 0;
+    // an existing file at version 0 is not a project (it may be what SQLite
+    // made of a stray journal) and is refused, never "migrated" into one.
     // On failure everything is rolled back and the file is as it was.
-    Status migrate(QSqlDatabase &db) const;
+    enum class From { NewFile, ExistingFile };
+    Status migrate(QSqlDatabase &db, From from) const;
 
     // Writes a consistent copy of db (including what is still in its WAL) to
     // "<path>.v<version>.bak", or a numbered variant if that exists already.

@@ -159,7 +159,9 @@ public:
         if (!raw.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
             return false;
         for (int v = 1; v <= version; ++v) {
-            const Status s = SchemaMigrator(Schema::steps().mid(0, v)).migrate(raw.db());
+            const Status s = SchemaMigrator(Schema::steps().mid(0, v))
+                                 .migrate(raw.db(), v == 1 ? SchemaMigrator::From::NewFile
+                                                           : SchemaMigrator::From::ExistingFile);
             if (!s) {
                 qWarning() << s.error();
                 return false;
@@ -233,7 +235,7 @@ void TestMigrations::create_runsTheSameStepsAsAMigrationFromZero()
         QVERIFY(store.create(created).ok());
     }
     RawDb raw(migrated);
-    QVERIFY(SchemaMigrator().migrate(raw.db()));
+    QVERIFY(SchemaMigrator().migrate(raw.db(), SchemaMigrator::From::NewFile));
     QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), Schema::CurrentVersion);
     QCOMPARE(raw.value(QStringLiteral("PRAGMA application_id")).toUInt(), ProjectStore::ApplicationId);
     RawDb made(created);
@@ -363,7 +365,7 @@ void TestMigrations::migrate_failingStep_undoesEarlierStepsOfTheSameRun()
     QVERIFY(buildAtVersion(path, Schema::CurrentVersion));
     RawDb raw(path);
     QVERIFY(raw.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
-    const Status s = SchemaMigrator(Schema::steps() << extraStep() << failingStep()).migrate(raw.db());
+    const Status s = SchemaMigrator(Schema::steps() << extraStep() << failingStep()).migrate(raw.db(), SchemaMigrator::From::ExistingFile);
     QVERIFY(!s);
     QCOMPARE(raw.value(QStringLiteral("PRAGMA user_version")).toInt(), Schema::CurrentVersion);
     const QString schema = raw.schema().join(u'\n');
@@ -382,7 +384,7 @@ void TestMigrations::migrate_stepLeavingDanglingReferences_isRolledBack()
                                   return Schema::execAll(db, {QStringLiteral("DELETE FROM documents")});
                               }};
     RawDb raw(path);
-    const Status s = SchemaMigrator(Schema::steps() << careless).migrate(raw.db());
+    const Status s = SchemaMigrator(Schema::steps() << careless).migrate(raw.db(), SchemaMigrator::From::ExistingFile);
     QVERIFY(!s);
     QVERIFY2(s.error().contains(QStringLiteral("annotations")), qPrintable(s.error()));
     QCOMPARE(raw.value(QStringLiteral("SELECT COUNT(*) FROM documents")).toInt(), 1);
@@ -395,7 +397,7 @@ void TestMigrations::open_fileMigratedByANewerBuild_isRefusedAsNewer()
     QVERIFY(buildAtVersion(path, Schema::CurrentVersion));
     {
         RawDb raw(path);
-        QVERIFY(SchemaMigrator(Schema::steps() << extraStep()).migrate(raw.db()));
+        QVERIFY(SchemaMigrator(Schema::steps() << extraStep()).migrate(raw.db(), SchemaMigrator::From::ExistingFile));
     }
     const FileFingerprint before = FileFingerprint::of(path);
     ProjectStore store;

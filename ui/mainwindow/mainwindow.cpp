@@ -546,6 +546,7 @@ bool MainWindow::openProject(const QString &path)
 {
     if (m_store->isOpen() && QFileInfo(m_store->path()) == QFileInfo(path))
         return true;
+    QStringList notices;
     if (m_store->isOpen()) {
         // Try the other file first, so a refused file leaves this project open.
         ProjectStore candidate;
@@ -554,6 +555,7 @@ bool MainWindow::openProject(const QString &path)
             showOpenFailure(trial.message);
             return false;
         }
+        notices = trial.notices;   // what the trial set aside is not there to be found again
         candidate.close();
     }
     closeProject();
@@ -564,7 +566,7 @@ bool MainWindow::openProject(const QString &path)
             RecentProjects::remove(path);
         return false;
     }
-    onProjectOpened();
+    onProjectOpened(notices + result.notices);
     return true;
 }
 
@@ -591,7 +593,7 @@ void MainWindow::showOpenFailure(const QString &message)
     }
 }
 
-void MainWindow::onProjectOpened()
+void MainWindow::onProjectOpened(const QStringList &notices)
 {
     RecentProjects::add(m_store->path());
     QSettings().setValue(LastProjectKey, m_store->path());
@@ -608,6 +610,8 @@ void MainWindow::onProjectOpened()
         m_banner->showMessage(tr("This project has no documents yet. Import files with Ctrl+I, drop them on the "
                                  "window, or paste text with Ctrl+Shift+V."),
                               MessageBanner::Kind::Information);
+    if (!notices.isEmpty())
+        m_banner->showMessage(notices.join(u'\n'), MessageBanner::Kind::Warning);
     updateActions();
 }
 

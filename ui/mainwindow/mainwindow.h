@@ -72,7 +72,7 @@ private:
     void rebuildClaimTypeActions();
     void rebuildRecentMenu();
     void updateActions();
-    void onProjectOpened();
+    void onProjectOpened(const QStringList &notices = {});
     void showOpenFailure(const QString &message);
     void onWriteFailed(const QString &message);
 
