@@ -16,7 +16,16 @@ namespace {
 
 enum class Action { Keep, Rename, Unwrap, Drop, DropSilently };
 
-struct Rule { Action action; QLatin1String output; };
+struct Rule { Action action; QLatin1String output; QLatin1String style = {}; };
+
+// Qt 6.4 gives <code>, <kbd>, <samp>, <tt> and <pre> the system's fixed-pitch
+// font, asked of the platform theme; without a QGuiApplication there is none
+// and QTextDocument::setHtml dereferences null. CSS says the same without
+// asking. A <dl> so styled gives exactly the text and blocks of a <pre>
+// (tst_documentrenderer compares them); a <div> or <p> does not, since Qt
+// ends and nests those differently.
+const QLatin1String MonospaceStyle("font-family: monospace");
+const QLatin1String PreformattedStyle("font-family: monospace; white-space: pre; margin: 12px 0px 12px 0px");
 
 bool oneOf(const QString &name, std::initializer_list<const char *> names)
 {
@@ -44,10 +53,14 @@ Rule ruleFor(const QString &name)
                       "dialog", "map", "area", "meter", "progress", "xmp", "plaintext", "noembed", "marquee" }))
         return { Action::Drop, {} };
     if (oneOf(name, { "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
-                      "blockquote", "pre", "hr", "br", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
-                      "caption", "a", "b", "strong", "i", "em", "u", "s", "sub", "sup", "small", "big", "code",
-                      "kbd", "samp", "tt", "var", "cite", "dfn", "span", "nobr", "img", "address" }))
+                      "blockquote", "hr", "br", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
+                      "caption", "a", "b", "strong", "i", "em", "u", "s", "sub", "sup", "small", "big",
+                      "var", "cite", "dfn", "span", "nobr", "img", "address" }))
         return { Action::Keep, {} };
+    if (oneOf(name, { "code", "kbd", "samp", "tt" }))
+        return { Action::Rename, QLatin1String("span"), MonospaceStyle };
+    if (name == QLatin1String("pre"))
+        return { Action::Rename, QLatin1String("dl"), PreformattedStyle };
     if (oneOf(name, { "article", "section", "main", "header", "footer", "aside", "figure", "figcaption",
                       "details", "summary", "hgroup", "fieldset", "legend", "center", "search" }))
         return { Action::Rename, QLatin1String("div") };
@@ -232,7 +245,14 @@ struct OpenElement
     QString name;
     QString emitted;   // the tag written for it, empty when none
     bool dropping = false;
+    bool table = false;       // a <table> written
+    bool flatTable = false;   // a <table> not written, nested too deep
 };
+
+bool isTablePart(const QString &name)
+{
+    return oneOf(name, { "tr", "td", "th", "thead", "tbody", "tfoot", "caption" });
+}
 
 bool isBlockStart(const QString &name)
 {
@@ -261,6 +281,228 @@ bool impliesEndOf(const QString &start, const QString &open)
         return start == QLatin1String("option");
     return false;
 }
+
+// Whether an element whose tag is not written would run the words before
+// and after it together.
+bool separatesWords(const QString &name, const Rule &rule)
+{
+    return isBlockStart(name) || isTablePart(name) || rule.output == QLatin1String("div")
+        || name == QLatin1String("br");
+}
+
+// What a start tag does, all things considered.
+Rule ruleForTag(const HtmlToken &tag)
+{
+    Rule rule = ruleFor(tag.name);
+    if (rule.action != Action::DropSilently && rule.action != Action::Drop
+        && (isHidden(tag) || isPermalinkMarker(tag)))
+        rule.action = Action::DropSilently;
+    if (tag.name == QLatin1String("img") && !isDataImage(tag.attribute(QLatin1String("src"))))
+        rule.action = Action::DropSilently;
+    return rule;
+}
+
+// Writes the HTML that QTextDocument gets, keeping track of the open
+// elements to close what authors left open and to find what an end tag
+// ends. Every step costs the same whatever the depth: open elements are
+// counted by name, so a stray end tag is recognised at once, and a search
+// down the stack pops what it passes.
+//
+// What Qt is given is bounded, since its time grows faster than the page:
+// - QTextDocument::setHtml takes time with the square of the depth (25,000
+//   levels: 9 s), so elements opened deeper than MaxDepth are flattened:
+//   their text stays, their tags go. Down there only counts by name are
+//   kept, enough to match end tags on pages no browser would show as
+//   anything but a staircase.
+// - Laying out a table inside a table doubles the work per level (20
+//   levels: 19 s in the reading view), so tables deeper than MaxTableDepth
+//   are flattened, and so are cells and rows outside any table written.
+// - Each tag costs setHtml about 10 us, so after MaxElements tags only the
+//   text is written: a 64 MB page of tags would otherwise take minutes.
+class Writer
+{
+public:
+    explicit Writer(qsizetype sizeHint)
+    {
+        m_out.reserve(sizeHint / 2 + 64);
+        m_out += QLatin1String("<html><body>");
+    }
+
+    void text(QStringView text)
+    {
+        if (!isDropping())
+            m_out += escapedText(text);
+    }
+
+    void startTag(const HtmlToken &tag)
+    {
+        if (!isDeep()) {
+            // A new cell also ends the row's open cell before a new row ends the row.
+            while (!m_stack.isEmpty() && impliesEndOf(tag.name, m_stack.last().name))
+                closeTop();
+        }
+        const bool isVoid = HtmlTokenizer::isVoidElement(tag.name);
+        if (!isVoid && m_stack.size() >= HtmlSanitizer::MaxDepth) {
+            startDeep(tag);
+            return;
+        }
+        if (isDropping()) {
+            if (!isVoid)
+                push({ tag.name, QString(), false });
+            return;
+        }
+        const Rule rule = ruleForTag(tag);
+        OpenElement element{ tag.name, QString(), false };
+        switch (rule.action) {
+        case Action::Drop:
+            // It took room on the page: keep the words around it apart.
+            m_out += u' ';
+            Q_FALLTHROUGH();
+        case Action::DropSilently:
+            element.dropping = true;
+            break;
+        case Action::Unwrap:
+            break;
+        case Action::Keep:
+        case Action::Rename:
+            if (!mayWriteTag(tag.name, &element)) {
+                if (separatesWords(tag.name, rule))
+                    m_out += u' ';
+                break;
+            }
+            ++m_writtenTags;
+            element.emitted = rule.action == Action::Keep ? tag.name : QString(rule.output);
+            m_out += u'<' + element.emitted + keptAttributes(element.emitted, tag);
+            if (!rule.style.isEmpty())
+                appendAttribute(m_out, QLatin1String("style"), QString(rule.style));
+            m_out += u'>';
+            break;
+        }
+        if (!isVoid)
+            push(std::move(element));
+    }
+
+    void endTag(const QString &name)
+    {
+        if (m_deepDropNesting > 0) {
+            if (name == m_deepDropName) {
+                if (--m_deepDropNesting == 0)
+                    m_deepDropName.clear();
+                return;
+            }
+            // Inside the dropped element, unless it ends one around it.
+            if (!m_deepByName.contains(name) && !m_openByName.contains(name))
+                return;
+            m_deepDropNesting = 0;
+            m_deepDropName.clear();
+        }
+        const auto deep = m_deepByName.find(name);
+        if (deep != m_deepByName.end()) {
+            if (--*deep == 0)
+                m_deepByName.erase(deep);
+            return;
+        }
+        if (!m_openByName.contains(name))
+            return;   // a stray end tag, as browsers ignore it
+        // Everything opened after it ends with it, flattened elements too.
+        m_deepByName.clear();
+        while (m_stack.last().name != name)
+            closeTop();
+        closeTop();
+    }
+
+    QString finish()
+    {
+        while (!m_stack.isEmpty())
+            closeTop();
+        m_out += QLatin1String("</body></html>");
+        return std::move(m_out);
+    }
+
+private:
+    bool isDropping() const { return m_firstDropping >= 0 || m_deepDropNesting > 0; }
+    bool isDeep() const { return !m_deepByName.isEmpty() || m_deepDropNesting > 0; }
+
+    // Decides for an element that would be written whether it is; notes
+    // the tables in element.
+    bool mayWriteTag(const QString &name, OpenElement *element)
+    {
+        if (m_writtenTags >= HtmlSanitizer::MaxElements)
+            return false;
+        if (name == QLatin1String("table")) {
+            if (m_flatTables > 0 || m_openTables >= HtmlSanitizer::MaxTableDepth) {
+                element->flatTable = true;
+                return false;
+            }
+            element->table = true;
+            return true;
+        }
+        // Qt makes a table of its own for a row or cell outside one.
+        if (isTablePart(name))
+            return m_openTables > 0 && m_flatTables == 0;
+        return true;
+    }
+
+    void push(OpenElement element)
+    {
+        if (element.dropping && m_firstDropping < 0)
+            m_firstDropping = m_stack.size();
+        m_openTables += element.table ? 1 : 0;
+        m_flatTables += element.flatTable ? 1 : 0;
+        ++m_openByName[element.name];
+        m_stack.append(std::move(element));
+    }
+
+    void closeTop()
+    {
+        const OpenElement closed = m_stack.takeLast();
+        if (!closed.emitted.isEmpty())
+            m_out += QLatin1String("</") + closed.emitted + u'>';
+        const auto open = m_openByName.find(closed.name);
+        if (--*open == 0)
+            m_openByName.erase(open);
+        m_openTables -= closed.table ? 1 : 0;
+        m_flatTables -= closed.flatTable ? 1 : 0;
+        if (m_firstDropping >= m_stack.size())
+            m_firstDropping = -1;
+    }
+
+    // A non-void element opened with the stack full.
+    void startDeep(const HtmlToken &tag)
+    {
+        if (m_deepDropNesting > 0) {
+            if (tag.name == m_deepDropName)
+                ++m_deepDropNesting;
+            return;
+        }
+        if (m_firstDropping >= 0) {
+            ++m_deepByName[tag.name];
+            return;
+        }
+        const Rule rule = ruleForTag(tag);
+        if (rule.action == Action::Drop || rule.action == Action::DropSilently) {
+            if (rule.action == Action::Drop)
+                m_out += u' ';
+            m_deepDropName = tag.name;
+            m_deepDropNesting = 1;
+            return;
+        }
+        ++m_deepByName[tag.name];
+        if (separatesWords(tag.name, rule))
+            m_out += u' ';
+    }
+
+    QString m_out;
+    QVector<OpenElement> m_stack;
+    QHash<QString, int> m_openByName;   // how many elements of m_stack have each name
+    qsizetype m_writtenTags = 0;
+    int m_openTables = 0;               // tables written and still open
+    int m_flatTables = 0;               // tables not written and still open
+    qsizetype m_firstDropping = -1;     // index into m_stack, -1 when nothing is being dropped
+    QHash<QString, int> m_deepByName;   // flattened elements still open, beyond MaxDepth
+    QString m_deepDropName;             // an element dropped beyond MaxDepth,
+    int m_deepDropNesting = 0;          // and how often its name is open inside it
+};
 
 QString primaryLanguage(const QString &tag)
 {
@@ -310,87 +552,23 @@ QDate parseDate(const QString &value)
 
 QString HtmlSanitizer::sanitize(const QString &html)
 {
-    QString out;
-    out.reserve(html.size() / 2 + 64);
-    out += QLatin1String("<html><body>");
-
-    QVector<OpenElement> stack;
-    qsizetype firstDropping = -1;   // index into stack, -1 when nothing is being dropped
-    auto closeTop = [&] {
-        const OpenElement closed = stack.takeLast();
-        if (!closed.emitted.isEmpty())
-            out += QLatin1String("</") + closed.emitted + u'>';
-        if (firstDropping >= stack.size())
-            firstDropping = -1;
-    };
-
+    Writer writer(html.size());
     HtmlTokenizer tokenizer(html);
     HtmlToken token;
     while (tokenizer.next(token)) {
-        if (token.type == HtmlToken::Type::StartTag) {
-            // A new cell also ends the row's open cell before a new row ends the row.
-            while (!stack.isEmpty() && impliesEndOf(token.name, stack.last().name))
-                closeTop();
-        }
-        const bool dropping = firstDropping >= 0;
         switch (token.type) {
         case HtmlToken::Type::Text:
-            if (!dropping)
-                out += escapedText(token.text);
+            writer.text(token.text);
             break;
-        case HtmlToken::Type::StartTag: {
-            const bool isVoid = HtmlTokenizer::isVoidElement(token.name);
-            if (dropping) {
-                if (!isVoid)
-                    stack.append({ token.name, QString(), false });
-                break;
-            }
-            Rule rule = ruleFor(token.name);
-            if (rule.action != Action::DropSilently && rule.action != Action::Drop
-                && (isHidden(token) || isPermalinkMarker(token)))
-                rule.action = Action::DropSilently;
-            if (token.name == QLatin1String("img") && !isDataImage(token.attribute(QLatin1String("src"))))
-                rule.action = Action::DropSilently;
-            OpenElement element{ token.name, QString(), false };
-            switch (rule.action) {
-            case Action::Drop:
-                // It took room on the page: keep the words around it apart.
-                out += u' ';
-                Q_FALLTHROUGH();
-            case Action::DropSilently:
-                element.dropping = true;
-                break;
-            case Action::Unwrap:
-                break;
-            case Action::Keep:
-            case Action::Rename:
-                element.emitted = rule.action == Action::Keep ? token.name : QString(rule.output);
-                out += u'<' + element.emitted + keptAttributes(element.emitted, token) + u'>';
-                break;
-            }
-            if (isVoid)
-                break;
-            if (element.dropping)
-                firstDropping = stack.size();
-            stack.append(std::move(element));
+        case HtmlToken::Type::StartTag:
+            writer.startTag(token);
             break;
-        }
-        case HtmlToken::Type::EndTag: {
-            qsizetype match = stack.size() - 1;
-            while (match >= 0 && stack.at(match).name != token.name)
-                --match;
-            if (match < 0)
-                break;   // a stray end tag, as browsers ignore it
-            while (stack.size() > match)
-                closeTop();
+        case HtmlToken::Type::EndTag:
+            writer.endTag(token.name);
             break;
-        }
         }
     }
-    while (!stack.isEmpty())
-        closeTop();
-    out += QLatin1String("</body></html>");
-    return out;
+    return writer.finish();
 }
 
 HtmlSanitizer::Metadata HtmlSanitizer::metadata(const QString &html)

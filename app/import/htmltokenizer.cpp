@@ -3,6 +3,9 @@
 #include "import/htmltokenizer.h"
 
 #include <QHash>
+#include <QSet>
+
+#include <algorithm>
 
 namespace ktk {
 
@@ -308,6 +311,12 @@ bool HtmlTokenizer::readTag(HtmlToken &token)
 
 void HtmlTokenizer::readAttributes(HtmlToken &token)
 {
+    // Real tags have a handful of attributes, found by a scan; a crafted one
+    // with 200,000 made that scan quadratic (minutes). Past a few, a hash
+    // finds duplicates, and past MaxAttributes the rest are read but not
+    // kept: nothing we show needs them, and memory stays bounded per tag.
+    constexpr qsizetype ScanLimit = 16;
+    QSet<QString> seen;
     const qsizetype size = m_html.size();
     qsizetype &p = m_pos;
     for (;;) {
@@ -346,8 +355,23 @@ void HtmlTokenizer::readAttributes(HtmlToken &token)
                 attribute.value = decodeEntities(m_html.mid(valueStart, p - valueStart));
             }
         }
+        if (token.attributes.size() >= MaxAttributes)
+            continue;
         // The first of duplicated attributes wins, as in browsers.
-        if (!token.hasAttribute(QLatin1String(attribute.name.toLatin1())))
+        bool duplicate = false;
+        if (token.attributes.size() < ScanLimit) {
+            duplicate = std::any_of(token.attributes.cbegin(), token.attributes.cend(),
+                                    [&](const HtmlAttribute &a) { return a.name == attribute.name; });
+        } else {
+            if (seen.isEmpty()) {
+                for (const HtmlAttribute &a : std::as_const(token.attributes))
+                    seen.insert(a.name);
+            }
+            duplicate = seen.contains(attribute.name);
+            if (!duplicate)
+                seen.insert(attribute.name);
+        }
+        if (!duplicate)
             token.attributes.append(std::move(attribute));
     }
 }

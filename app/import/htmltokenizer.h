@@ -33,6 +33,10 @@ struct HtmlToken
 class HtmlTokenizer
 {
 public:
+    // Attributes of one tag beyond this many are skipped (the first of
+    // duplicates is kept, as in browsers).
+    static constexpr qsizetype MaxAttributes = 1024;
+
     explicit HtmlTokenizer(QStringView html) : m_html(html) {}
 
     bool next(HtmlToken &token);
