@@ -15,6 +15,13 @@
 #include <QRegularExpression>
 #include <QTextBlock>
 
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace ktk {
 
 namespace {
@@ -44,6 +51,76 @@ Status fileTooLarge(const QString &shownName, qint64 size)
 {
     return Status::failure(DocumentImporter::tr("“%1” is %2 MB; Kanttekening imports files of at most %3 MB.")
                                .arg(shownName, megabytes(size), megabytes(DocumentImporter::MaxFileSize)));
+}
+
+Status notAnOrdinaryFile(const QString &shownName)
+{
+    return Status::failure(DocumentImporter::tr("“%1” is not an ordinary file but a device, a pipe or a socket, "
+                                                "which Kanttekening does not read. Save its content as a file "
+                                                "and import that.")
+                               .arg(shownName));
+}
+
+Status unreadable(const QString &shownName, const QString &reason)
+{
+    return Status::failure(DocumentImporter::tr("“%1” cannot be read: %2.").arg(shownName, reason));
+}
+
+// Opens path for reading only if it is an ordinary file. The caller has
+// checked that already, but the name may since stand for a FIFO, whose
+// opening would wait for a writer: open without waiting, then look at what
+// was opened.
+Status openOrdinaryFile(const QString &path, const QString &shownName, QFile *file)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return unreadable(shownName, qt_error_string(errno));
+    struct stat status;
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode)) {
+        ::close(fd);
+        return notAnOrdinaryFile(shownName);
+    }
+    if (!file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return unreadable(shownName, file->errorString());
+    }
+#else
+    file->setFileName(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return unreadable(shownName, file->errorString());
+#endif
+    return Status();
+}
+
+// Reads at most limit + 1 bytes, never readAll(): a file may grow while it is
+// read, and files under /proc claim a size of 0 whatever they hold.
+Status readBounded(QFile &file, const QString &shownName, qint64 limit, QByteArray *bytes)
+{
+    constexpr qint64 Chunk = 1024 * 1024;
+    bytes->reserve(qMin(file.size(), limit) + 1);
+    for (;;) {
+        const qint64 wanted = qMin(Chunk, limit + 1 - bytes->size());
+        if (wanted <= 0)
+            break;
+        const qsizetype before = bytes->size();
+        bytes->resize(before + wanted);
+        const qint64 got = file.read(bytes->data() + before, wanted);
+        if (got < 0) {
+            bytes->clear();
+            return unreadable(shownName, file.errorString());
+        }
+        bytes->resize(before + got);
+        if (got == 0)
+            break;
+    }
+    if (bytes->size() > limit) {
+        bytes->clear();
+        return Status::failure(DocumentImporter::tr("“%1” holds more than %2 MB; Kanttekening imports files of at "
+                                                    "most %2 MB.")
+                                   .arg(shownName, megabytes(limit)));
+    }
+    return Status();
 }
 
 Status unsupportedFormat(const QString &shownName, const QString &suffix)
@@ -99,8 +176,11 @@ QString cleanTitle(const QString &raw)
     return title;
 }
 
+// Its start only: a title is at most MaxTitleLength long, and a file of one
+// 60 MB line would otherwise be copied and simplified whole.
 QString firstNonEmptyLine(const QString &text)
 {
+    constexpr qsizetype MaxLength = 20 * MaxTitleLength;
     qsizetype start = 0;
     while (start < text.size()) {
         qsizetype end = text.indexOf(u'\n', start);
@@ -108,7 +188,7 @@ QString firstNonEmptyLine(const QString &text)
             end = text.size();
         const QStringView line = QStringView(text).mid(start, end - start).trimmed();
         if (!line.isEmpty())
-            return line.toString();
+            return line.left(MaxLength).toString();
         start = end + 1;
     }
     return QString();
@@ -222,16 +302,21 @@ Result<Document> DocumentImporter::importFile(const QString &path)
     Source source;
     if (!formatForSuffix(info.suffix(), &source.format))
         return unsupportedFormat(shown, info.suffix());
+    // A device or a pipe may never end (/dev/zero filled the memory) or
+    // never start (a FIFO without a writer hung the import).
+    if (!info.isFile())
+        return notAnOrdinaryFile(shown);
     // Refuse before reading, so a huge file costs nothing.
     if (info.size() > MaxFileSize)
         return fileTooLarge(shown, info.size());
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("“%1” cannot be read: %2.").arg(shown, file.errorString()));
-    source.bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Status::failure(tr("“%1” cannot be read: %2.").arg(shown, file.errorString()));
+    QFile file;
+    const Status opened = openOrdinaryFile(path, shown, &file);
+    if (!opened)
+        return opened;
+    const Status read = readBounded(file, shown, MaxFileSize, &source.bytes);
+    if (!read)
+        return read;
 
     source.fileName = info.fileName();
     source.shownName = shown;
