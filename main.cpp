@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
 
@@ -15,6 +16,23 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("Kanttekening"));
     QCoreApplication::setApplicationName(QStringLiteral("Kanttekening"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KTK_VERSION));
+}
+
+QtMessageHandler g_handlerBeforeStartup = nullptr;
+
+// While the platform starts, Qt talks on stderr (the offscreen platform
+// warns when XDG_RUNTIME_DIR is unset, as under cron or sudo); a script
+// reads our stderr for our messages. Only errors get through.
+void quietPlatformStartup(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if ((type == QtCriticalMsg || type == QtFatalMsg) && g_handlerBeforeStartup)
+        g_handlerBeforeStartup(type, context, message);
+}
+
+int runCommand(QTextStream &out, QTextStream &err)
+{
+    ktk::LanguageManager::instance()->restore();
+    return ktk::CommandLine(out, err).run(QCoreApplication::arguments()).exitCode;
 }
 } // namespace
 
@@ -26,9 +44,18 @@ int main(int argc, char *argv[])
 
     // Scripted use needs no display: decide before any application object exists.
     if (!ktk::CommandLine::needsGui(argc, argv)) {
+        if (ktk::CommandLine::importsDocuments(argc, argv)) {
+            // Importing parses rich text, and Qt 6.4 asks the platform for the
+            // fixed-pitch font of <code> and <pre>: under a bare QCoreApplication
+            // it dereferences null. The offscreen platform needs no display.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            g_handlerBeforeStartup = qInstallMessageHandler(quietPlatformStartup);
+            QGuiApplication app(argc, argv);
+            qInstallMessageHandler(g_handlerBeforeStartup);
+            return runCommand(out, err);
+        }
         QCoreApplication app(argc, argv);
-        ktk::LanguageManager::instance()->restore();
-        return ktk::CommandLine(out, err).run(QCoreApplication::arguments()).exitCode;
+        return runCommand(out, err);
     }
 
     QApplication app(argc, argv);

@@ -60,17 +60,17 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-} // namespace
-
-CommandLine::CommandLine(QTextStream &out, QTextStream &err)
-    : m_out(out), m_err(err)
-{
-}
-
-bool CommandLine::needsGui(int argc, const char *const *argv)
+// The raw arguments as needsGui() and importsDocuments() see them.
+struct RawArguments
 {
     const char *firstPositional = nullptr;
     int positionals = 0;
+    bool helpOrVersion = false;
+};
+
+RawArguments scanRawArguments(int argc, const char *const *argv)
+{
+    RawArguments scanned;
     bool optionsEnded = false;
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
@@ -82,21 +82,45 @@ bool CommandLine::needsGui(int argc, const char *const *argv)
         }
         if (!optionsEnded && arg[0] == '-' && arg[1] != '\0') {
             const char *name = arg[1] == '-' ? arg + 2 : arg + 1;
-            if (isHelpOrVersion(name))
-                return false;
+            if (isHelpOrVersion(name)) {
+                scanned.helpOrVersion = true;
+                return scanned;
+            }
             if (isQtOptionWithValue(name))
                 ++i;
             continue;
         }
-        if (!firstPositional)
-            firstPositional = arg;
-        ++positionals;
+        if (!scanned.firstPositional)
+            scanned.firstPositional = arg;
+        ++scanned.positionals;
     }
-    if (!firstPositional)
+    return scanned;
+}
+
+} // namespace
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err)
+    : m_out(out), m_err(err)
+{
+}
+
+bool CommandLine::needsGui(int argc, const char *const *argv)
+{
+    const RawArguments scanned = scanRawArguments(argc, argv);
+    if (scanned.helpOrVersion)
+        return false;
+    if (!scanned.firstPositional)
         return true;
     // "kanttekening frobnicate x.ktk" is an unknown command, reported on the
     // terminal; a lone argument is a project to open.
-    return !isCommand(firstPositional) && positionals == 1;
+    return !isCommand(scanned.firstPositional) && scanned.positionals == 1;
+}
+
+bool CommandLine::importsDocuments(int argc, const char *const *argv)
+{
+    const RawArguments scanned = scanRawArguments(argc, argv);
+    return !scanned.helpOrVersion && scanned.firstPositional
+        && (std::strcmp(scanned.firstPositional, "import") == 0 || std::strcmp(scanned.firstPositional, "sample") == 0);
 }
 
 QString CommandLine::escapeField(const QString &field)

@@ -46,6 +46,11 @@ public:
     // either; constructs no Qt objects. Qt's own window-system options
     // (-platform offscreen, -style ...) are skipped.
     static bool needsGui(int argc, const char *const *argv);
+    // Whether a command without the window will import documents (import,
+    // sample). Qt's rich text needs a QGuiApplication for that: under a bare
+    // QCoreApplication, Qt 6.4 asks a platform theme that does not exist for
+    // fonts. Decided from the raw arguments, like needsGui().
+    static bool importsDocuments(int argc, const char *const *argv);
 
     // The tab-separated listing's field escaping: backslash, tab, carriage
     // return and line breaks (including U+2028, U+2029) become \\ \t \r \n.
