@@ -3,9 +3,11 @@
 #include "import/documentrenderer.h"
 
 #include "import/htmlsanitizer.h"
+#include "import/markdownrawhtml.h"
 #include "import/safetextdocument.h"
 #include "import/textdecoder.h"
 
+#include <QGuiApplication>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -53,33 +55,106 @@ bool isTableDelimiterRow(QStringView line)
     return true;
 }
 
+bool isListItem(QStringView trimmedLine)
+{
+    qsizetype p = 0;
+    if (trimmedLine.startsWith(u'-') || trimmedLine.startsWith(u'+') || trimmedLine.startsWith(u'*')) {
+        p = 1;
+    } else {
+        while (p < trimmedLine.size() && p < 9 && trimmedLine.at(p).isDigit())
+            ++p;
+        if (p == 0 || p >= trimmedLine.size() || (trimmedLine.at(p) != u'.' && trimmedLine.at(p) != u')'))
+            return false;
+        ++p;
+    }
+    return p == trimmedLine.size() || trimmedLine.at(p) == u' ' || trimmedLine.at(p) == u'\t';
+}
+
 // Qt 6.4's Markdown importer slows down with the square of a block's line
 // count (a 2,500-row table or a paragraph of 5,000 lines takes seconds,
-// 10,000 rows minutes) and with the square of the number of tables (2,000
-// take seconds); QTextDocument::setHtml has no such problem. Articles are
-// far below these sizes; a source beyond them is shown as the plain text it
-// is. The choice depends on the source alone, so import and render agree.
+// 10,000 rows minutes), with the square of the number of tables (2,000
+// take seconds) and with the square of the items of one list, blank lines
+// between them or not (8,000 items: 4 s); and each block costs about 15 us
+// (a 60 MB file of short paragraphs: a minute). QTextDocument::setHtml has
+// no such problems. Articles are far below these sizes; a source beyond them
+// is shown as the plain text it is. The choice depends on the source alone,
+// so import and render agree.
 bool isTooSlowForQtMarkdown(const QString &markdown)
 {
     constexpr int MaxBlockLines = 1000;
     constexpr int MaxTables = 300;
+    constexpr int MaxListItems = 2000;
+    constexpr int MaxLines = 250000;
     int run = 0;
     int tables = 0;
+    int listItems = 0;   // of the list going on: blank and indented lines do not end it
+    int lines = 0;
     qsizetype lineStart = 0;
     while (lineStart < markdown.size()) {
         qsizetype lineEnd = markdown.indexOf(u'\n', lineStart);
         if (lineEnd < 0)
             lineEnd = markdown.size();
-        const QStringView line = QStringView(markdown).mid(lineStart, lineEnd - lineStart).trimmed();
+        const QStringView rawLine = QStringView(markdown).mid(lineStart, lineEnd - lineStart);
+        const QStringView line = rawLine.trimmed();
         if (line.isEmpty())
             run = 0;
-        else if (++run > MaxBlockLines)
+        else if (++run > MaxBlockLines || ++lines > MaxLines)
             return true;
         if (isTableDelimiterRow(line) && ++tables > MaxTables)
             return true;
+        if (isListItem(line)) {
+            if (++listItems > MaxListItems)
+                return true;
+        } else if (!line.isEmpty() && !rawLine.startsWith(u' ') && !rawLine.startsWith(u'\t')) {
+            listItems = 0;
+        }
         lineStart = lineEnd + 1;
     }
     return false;
+}
+
+constexpr auto GitHubMarkdown = QTextDocument::MarkdownDialectGitHub;
+constexpr auto GitHubMarkdownWithoutHtml =
+    QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
+
+// Whether Qt's Markdown importer shows every word of markdown. It collects
+// raw HTML until its tags balance; when they never do (an unclosed <p>, a
+// stray </div>), all that follows is dropped without a word. A marker
+// paragraph at the end shows whether that happened: it is dropped too.
+bool keepsAllText(const QString &markdown)
+{
+    // A run of a private-use character longer than any in the text, so no
+    // document can fake the marker.
+    constexpr char16_t MarkerChar = 0xE000;
+    qsizetype longestRun = 0;
+    qsizetype run = 0;
+    for (QChar c : markdown) {
+        run = c == MarkerChar ? run + 1 : 0;
+        longestRun = qMax(longestRun, run);
+    }
+    const QString marker(longestRun + 1, QChar(MarkerChar));
+    SafeTextDocument probe;
+    probe.setMarkdown(markdown + QLatin1String("\n\n") + marker + u'\n', GitHubMarkdown);
+    return probe.toPlainText().contains(marker);
+}
+
+void renderMarkdown(const QString &markdown, QTextDocument *target)
+{
+    const MarkdownRawHtml::Prepared prepared = MarkdownRawHtml::prepare(markdown);
+    if (!prepared.hasRawHtml) {
+        target->setMarkdown(markdown, GitHubMarkdown);
+        return;
+    }
+    // Raw HTML that Qt would read without all its text, or could not read
+    // at all (its fixed-pitch elements crash Qt without a QGuiApplication,
+    // see HtmlSanitizer), or only slowly, is shown as the text it is: tags
+    // and all, but nothing lost. Import and view run the same test.
+    const bool canParseHtml = !prepared.exceedsHtmlLimits
+        && (!prepared.hasFixedPitchHtml || qobject_cast<QGuiApplication *>(QCoreApplication::instance()));
+    if (canParseHtml && keepsAllText(prepared.markdown))
+        target->setMarkdown(prepared.markdown, GitHubMarkdown);
+    else
+        target->setMarkdown(markdown, GitHubMarkdownWithoutHtml);
 }
 
 } // namespace
@@ -121,7 +196,7 @@ void DocumentRenderer::renderSource(SourceFormat format, const QString &decodedS
             target->setPlainText(markdown);
             break;
         }
-        target->setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
+        renderMarkdown(markdown, target);
         removeOutsideImages(target);
         break;
     }
