@@ -68,6 +68,7 @@ struct ProjectStore::Private
     std::unique_ptr<ProjectLock> lock;
     int version = 0;
     bool writable = false;   // the file passed every check; PRAGMA optimize may write
+    bool wrote = false;      // something was committed since the project was opened
     QString backupPath;
     QVector<SchemaStep> steps = Schema::steps();
     mutable QString lastError;
@@ -162,8 +163,10 @@ struct ProjectStore::Private
                 lastError = reason;
             }
         }
-        if (ok)
+        if (ok) {
+            wrote = true;
             return {};
+        }
         const QString message =
             ProjectStore::tr("Could not save the change to \"%1\": %2.").arg(fileName(), lastError);
         emit owner->writeFailed(message);
@@ -239,13 +242,15 @@ OpenResult ProjectStore::Private::configure()
 void ProjectStore::Private::closeConnection()
 {
     statements.clear();
-    if (db.isValid() && db.isOpen() && writable)
+    // Only after changes: a project that was only read stays byte-identical.
+    if (db.isValid() && db.isOpen() && writable && wrote)
         QSqlQuery(db).exec(QStringLiteral("PRAGMA optimize"));
     db = QSqlDatabase();
     if (!connectionName.isEmpty())
         sql::Connection::close(connectionName);
     connectionName.clear();
     writable = false;
+    wrote = false;
     lock.reset();   // unlocks
     path.clear();
     version = 0;

@@ -8,6 +8,8 @@
 #include <QTest>
 
 #include <cstdio>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace ktk;
 using namespace ktk::testutil;
@@ -27,6 +29,10 @@ private slots:
     void projectHeldByAnotherProcess_isRefusedNamingThatProcess();
     void lockLeftByKilledProcess_isTakenOver();
     void create_whileAnotherProcessHoldsTheLock_isRefused();
+    void hardLinkToAProjectHeldByAnotherProcess_isRefused();
+    void hardLinkToAProjectOpenInThisProcess_isRefused();
+    void symlinkToAnOpenProject_isRefused();
+    void fifoInPlaceOfAProject_isRefusedWithoutWaiting();
 
 private:
     bool startHolder(QProcess &holder, const QString &path);
@@ -134,6 +140,65 @@ void TestProjectLocking::create_whileAnotherProcessHoldsTheLock_isRefused()
     const auto r = store.create(fresh);
     QCOMPARE(r.error, ProjectStore::OpenError::Locked);
     QVERIFY(!QFileInfo::exists(fresh));
+}
+
+// store/hardlink.sh: two names of one file. The lock is on the file, so the
+// second name finds it held, whatever its own ".lock" says.
+void TestProjectLocking::hardLinkToAProjectHeldByAnotherProcess_isRefused()
+{
+    const QString link = m_dir->filePath(QStringLiteral("other-name.ktk"));
+    QVERIFY(::link(QFile::encodeName(m_path).constData(), QFile::encodeName(link).constData()) == 0);
+    QProcess holder;
+    QVERIFY(startHolder(holder, m_path));
+    const FileFingerprint before = FileFingerprint::of(m_path);
+    ProjectStore store;
+    const auto r = store.open(link);
+    QCOMPARE(r.error, ProjectStore::OpenError::Locked);
+    QVERIFY2(r.message.contains(QDir::toNativeSeparators(link)), qPrintable(r.message));
+    QVERIFY(!store.isOpen());
+    QVERIFY(FileFingerprint::of(m_path) == before);
+    QVERIFY(!QFileInfo::exists(link + QStringLiteral("-wal")));
+    holder.closeWriteChannel();
+    QVERIFY(holder.waitForFinished(10000));
+    // Once the holder is gone, either name opens.
+    const auto again = store.open(link);
+    QVERIFY2(again.ok(), qPrintable(again.message));
+}
+
+void TestProjectLocking::hardLinkToAProjectOpenInThisProcess_isRefused()
+{
+    const QString link = m_dir->filePath(QStringLiteral("other-name.ktk"));
+    QVERIFY(::link(QFile::encodeName(m_path).constData(), QFile::encodeName(link).constData()) == 0);
+    ProjectStore first;
+    QVERIFY(first.open(m_path).ok());
+    ProjectStore second;
+    const auto r = second.open(link);
+    QCOMPARE(r.error, ProjectStore::OpenError::Locked);
+    // The refusal left the first store's hold (and SQLite's locks) in place.
+    QVERIFY(first.addDocument(sampleDocument()));
+    first.close();
+    QVERIFY(second.open(link).ok());
+    QCOMPARE(second.documents().size(), 1);
+}
+
+void TestProjectLocking::symlinkToAnOpenProject_isRefused()
+{
+    const QString link = m_dir->filePath(QStringLiteral("shortcut.ktk"));
+    QVERIFY(QFile::link(m_path, link));
+    ProjectStore first;
+    QVERIFY(first.open(m_path).ok());
+    ProjectStore second;
+    QCOMPARE(second.open(link).error, ProjectStore::OpenError::Locked);
+}
+
+void TestProjectLocking::fifoInPlaceOfAProject_isRefusedWithoutWaiting()
+{
+    const QString fifo = m_dir->filePath(QStringLiteral("pipe.ktk"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    ProjectStore store;
+    const auto r = store.open(fifo);   // a FIFO with no writer: an open() that waits would hang here
+    QCOMPARE(r.error, ProjectStore::OpenError::NotAProject);
+    QVERIFY2(r.message.contains(QStringLiteral("not an ordinary file")), qPrintable(r.message));
 }
 
 static int holdLock(const QString &path)
