@@ -38,6 +38,8 @@ private slots:
     void foreignWalBesideTheProject_isSetAsideAndNothingIsLost();
     void foreignHotJournalBesideTheProject_isSetAsideAndNothingIsLost();
     void twoImportsThroughTwoHardLinks_oneIsRefusedAndTheProjectStaysWhole();
+    void diskFullWhileImporting_keepsWhatWasImportedAndTheProjectOpens();
+    void killedDuringLargeImports_theProjectAlwaysOpensWithEveryReportedDocument();
     void specialFileInPlaceOfAProject_isRefusedQuickly_data();
     void specialFileInPlaceOfAProject_isRefusedQuickly();
 
@@ -285,6 +287,110 @@ void TestHostileProject::twoImportsThroughTwoHardLinks_oneIsRefusedAndTheProject
     }
     ProjectStore store;
     QVERIFY(store.open(b).ok());
+}
+
+static bool writeArticle(const QString &path, int number, int words)
+{
+    static const QByteArrayList vocabulary = {"de", "het", "een", "beleid", "overheid", "klimaat", "budget",
+                                              "minister", "kamer", "rapport", "data", "algoritme"};
+    QByteArray text = "Artikel " + QByteArray::number(number) + "\n\n";
+    quint32 seed = 2166136261u ^ quint32(number);
+    for (int i = 0; i < words; ++i) {
+        seed = seed * 1664525u + 1013904223u;
+        text += vocabulary.at(int((seed >> 16) % quint32(vocabulary.size()))) + ' ';
+    }
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+}
+
+static QStringList importedLines(const QString &out)
+{
+    QStringList imported;
+    for (const QString &line : out.split(u'\n')) {
+        if (line.startsWith(QStringLiteral("imported: ")))
+            imported.append(line);
+    }
+    return imported;
+}
+
+// fullfs/repro.sh: a small disk fills up during an import. The import says
+// so, naming the project; what was imported before stays; the project opens
+// on the full disk and after being copied elsewhere.
+void TestHostileProject::diskFullWhileImporting_keepsWhatWasImportedAndTheProjectOpens()
+{
+    const QString disk = m_dir->filePath(QStringLiteral("small-disk"));
+    QVERIFY(QDir().mkpath(disk));
+    const BoundedRun mounted = runProgram(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
+                                                                    QStringLiteral("-o"), QStringLiteral("size=2m"),
+                                                                    QStringLiteral("tmpfs"), disk});
+    if (!mounted.finishedNormally() || mounted.exitCode != 0)
+        QSKIP("this machine does not let the test mount a small tmpfs (needs root); fullfs/repro.sh is the manual check");
+    struct Unmount {
+        QString path;
+        ~Unmount() { runProgram(QStringLiteral("umount"), {path}); }
+    } unmount{disk};
+
+    const QString project = disk + QStringLiteral("/p.ktk");
+    const BoundedRun made = runKanttekening({QStringLiteral("sample"), project});
+    QCOMPARE(made.exitCode, 0);
+    const int sampleDocuments = documentCount(project);
+    QStringList imported;
+    QString failure;
+    for (int i = 0; i < 60 && failure.isEmpty(); ++i) {
+        const QString doc = m_dir->filePath(QStringLiteral("doc%1.txt").arg(i));
+        QVERIFY(writeArticle(doc, i, 8000));
+        const BoundedRun run = runKanttekening({QStringLiteral("import"), project, doc}, {30, 2048});
+        QVERIFY2(run.finishedNormally(), run.describe());
+        imported += importedLines(run.out);
+        if (run.exitCode != 0)
+            failure = run.err;
+    }
+    QVERIFY2(!failure.isEmpty(), "the disk never filled up");
+    QVERIFY2(failure.contains(QStringLiteral("the disk is full")), qPrintable(failure));
+    QVERIFY2(failure.contains(QDir::toNativeSeparators(project)), qPrintable(failure));
+    QVERIFY(!imported.isEmpty());
+
+    const BoundedRun listedThere = runKanttekening({QStringLiteral("list"), project}, {30, 2048});
+    QVERIFY2(listedThere.finishedNormally() && listedThere.exitCode == 0, listedThere.describe());
+    const QString copy = m_dir->filePath(QStringLiteral("copied"));
+    QVERIFY(QDir().mkpath(copy));
+    for (const QString &name : QDir(disk).entryList({QStringLiteral("p.ktk*")}, QDir::Files))
+        QVERIFY(QFile::copy(disk + u'/' + name, copy + u'/' + name));
+    QCOMPARE(documentCount(copy + QStringLiteral("/p.ktk")), sampleDocuments + int(imported.size()));
+    QCOMPARE(documentCount(project), sampleDocuments + int(imported.size()));
+}
+
+// crash_checkpoint.sh: kill -9 at random moments while large documents are
+// imported (commits and checkpoints of several MB). Every time, the project
+// opens, holding every document the import reported.
+void TestHostileProject::killedDuringLargeImports_theProjectAlwaysOpensWithEveryReportedDocument()
+{
+    QStringList docs;
+    for (int i = 0; i < 8; ++i) {
+        docs.append(m_dir->filePath(QStringLiteral("big%1.txt").arg(i)));
+        QVERIFY(writeArticle(docs.last(), i, 300000));   // about 2 MB each
+    }
+    quint32 seed = 15;
+    for (int trial = 0; trial < 8; ++trial) {
+        const QString project = m_dir->filePath(QStringLiteral("kill%1.ktk").arg(trial));
+        QCOMPARE(runKanttekening({QStringLiteral("sample"), project}).exitCode, 0);
+        const int before = documentCount(project);
+        QProcess import;
+        import.start(QStringLiteral(KTK_BINARY), QStringList{QStringLiteral("import"), project} + docs);
+        QVERIFY(import.waitForStarted(10000));
+        seed = seed * 1664525u + 1013904223u;
+        QTest::qWait(100 + int((seed >> 8) % 1200));
+        import.kill();
+        QVERIFY(import.waitForFinished(10000));
+        const int reported = int(importedLines(QString::fromUtf8(import.readAllStandardOutput())).size());
+
+        const BoundedRun listed = runKanttekening({QStringLiteral("list"), project}, {30, 2048});
+        QVERIFY2(listed.finishedNormally(), listed.describe());
+        QVERIFY2(listed.exitCode == 0, qPrintable(QStringLiteral("trial %1: %2").arg(trial).arg(listed.err)));
+        const int after = documentCount(project);
+        QVERIFY2(after >= before + reported,
+                 qPrintable(QStringLiteral("trial %1: %2 reported, %3 -> %4").arg(trial).arg(reported).arg(before).arg(after)));
+    }
 }
 
 void TestHostileProject::specialFileInPlaceOfAProject_isRefusedQuickly_data()

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storetestutil.h"
 
+#include <QDir>
 #include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,7 +23,47 @@ class TestCrashSafety : public QObject
 
 private slots:
     void killedWhileAdding_everyReportedAnnotationSurvives();
+    void diskFull_theWriteFailsWithAMessageAndEarlierEditsStay();
 };
+
+// The disk fills up while the user works: SQLite's page limit stands in for
+// the disk (tests/hostile fills a real small disk where it may mount one).
+void TestCrashSafety::diskFull_theWriteFailsWithAMessageAndEarlierEditsStay()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("p.ktk"));
+    ProjectStore store;
+    QVERIFY(store.create(path).ok());
+    const Result<DocumentId> doc = store.addDocument(sampleDocument());
+    QVERIFY(doc);
+    const ClaimTypeId type = store.claimTypes().first().id;
+    QVERIFY(store.addAnnotation(sampleAnnotation(*doc, type, 0, 11)));
+
+    QString storeConnection;
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(QStringLiteral("ktk-store-")))
+            storeConnection = name;
+    }
+    QSqlQuery limit(QSqlDatabase::database(storeConnection, false));
+    QVERIFY(limit.exec(QStringLiteral("PRAGMA max_page_count = 1")));   // never below the current size
+    QSignalSpy failed(&store, &ProjectStore::writeFailed);
+    Document big = sampleDocument(QStringLiteral("Too big"));
+    big.canonicalText = QString(2'000'000, u'x');
+    const Result<DocumentId> refused = store.addDocument(big);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("the disk is full")), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(QDir::toNativeSeparators(path)), qPrintable(refused.error()));
+    QCOMPARE(failed.size(), 1);
+    // The store is still usable, and what was saved before is there.
+    QCOMPARE(store.documents().size(), 1);
+    QCOMPARE(store.annotations().size(), 1);
+    store.close();
+    ProjectStore again;
+    QVERIFY(again.open(path).ok());
+    QCOMPARE(again.documents().size(), 1);
+    QCOMPARE(again.annotations().size(), 1);
+}
 
 void TestCrashSafety::killedWhileAdding_everyReportedAnnotationSurvives()
 {
