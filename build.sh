@@ -57,10 +57,17 @@ fuzz() {
     cmake --build "$FUZZ_DIR" --target fuzz -j"$(nproc)"
 
     local run="$FUZZ_DIR/fuzz-run"
-    rm -rf "$run" && mkdir -p "$run/tmp"
-    export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+    rm -rf "$run" && mkdir -p "$run"
+    # A smaller quarantine than ASan's 256 MB halves the time of fuzz_projectfile
+    # (SQLite allocates a lot) and still catches use after free.
+    export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:quarantine_size_mb=64
+    export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan-suppressions.txt:print_suppressions=0"
-    export TMPDIR="$PWD/$run/tmp" QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
+    export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
+    # Temporary project files in memory where there is a tmpfs: SQLite's fsyncs on a disk cost more than the rest.
+    TMPDIR=$(mktemp -d -p /dev/shm ktk-fuzz.XXXXXX 2>/dev/null || mktemp -d)
+    export TMPDIR
+    trap 'rm -rf "$TMPDIR"' EXIT
     local rows=() failed=() f
     # fuzz-targets.txt: name <tab> binary <tab> dictionary or - <tab> input folders...
     while IFS=$'\t' read -r -a f; do

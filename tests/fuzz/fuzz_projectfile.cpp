@@ -7,9 +7,11 @@
 // Input, either
 //  - the bytes of a file that starts with SQLite's magic, written as they are
 //    (corrupt pages, lying headers: seeded with tests/data/store), or
-//  - an SQL script, run by SQLite on a copy of a real project (the sample
-//    project, schema and rows) and the result written out: odd rows, odd
-//    types, NULLs, anchors of any shape, changed schema, triggers, views.
+//  - a NUL byte and then records of values, each written to one cell of a
+//    copy of a real project (the sample project, schema and rows): any type,
+//    any bytes, in any column (see writeValues), or
+//  - an SQL script, run by SQLite on such a copy: odd rows, odd types,
+//    NULLs, anchors of any shape, a changed schema, triggers, views.
 // Oracle: a refused file is left byte for byte as it was.
 
 #include "fuzzcommon.h"
@@ -25,6 +27,7 @@
 #include <sqlite3.h>
 
 #include <cstring>
+#include <iterator>
 
 using namespace ktk;
 
@@ -80,8 +83,70 @@ int authorize(void *, int action, const char *arg1, const char *arg2, const char
     return SQLITE_OK;
 }
 
-// Runs script on the file at path, bounded in time (VM steps) and size.
-void runScript(const QString &path, const QByteArray &script)
+// Writes one cell per record of values: table, column and row chosen by a
+// byte each, then a value of any type SQLite stores (NULL, integer, real,
+// text, blob). No SQL to get right, so every mutation reaches the reads.
+// CHECK constraints are off: the integrity check does not look at them, so
+// a file may break them (a colour "red").
+void writeValues(sqlite3 *db, const QByteArray &values)
+{
+    struct Table { const char *name; std::initializer_list<const char *> columns; };
+    static const Table tables[] = {
+        { "documents", { "id", "title", "source_url", "author", "published_on", "language", "format", "file_name",
+                         "imported_at", "sort_order", "original_bytes", "canonical_text" } },
+        { "claim_types", { "id", "name", "builtin_key", "description", "colour", "shortcut", "sort_order" } },
+        { "annotations", { "id", "document_id", "type_id", "anchor", "quote", "start_pos", "end_pos", "page",
+                           "position_key", "note", "claimant", "status", "created", "modified", "author" } },
+        { "tags", { "id", "name", "folded" } },
+        { "annotation_tags", { "annotation_id", "tag_id" } },
+        { "settings", { "key", "value" } },
+        { "document_notes", { "document_id", "note" } },
+    };
+    sqlite3_exec(db, "PRAGMA ignore_check_constraints=ON", nullptr, nullptr, nullptr);
+    const auto *p = reinterpret_cast<const unsigned char *>(values.constData());
+    const auto *end = p + values.size();
+    while (end - p >= 4) {
+        const Table &t = tables[*p++ % std::size(tables)];
+        const char *column = t.columns.begin()[*p++ % t.columns.size()];
+        const int row = *p++;
+        const int type = *p++ % 5;
+        QByteArray sql = QByteArray("UPDATE OR IGNORE ") + t.name + " SET " + column + " = ?1";
+        // The row by its place in the table; the whole table for the two without a rowid.
+        if (std::strcmp(t.name, "annotation_tags") && std::strcmp(t.name, "settings"))
+            sql += QByteArray(" WHERE rowid = (SELECT rowid FROM ") + t.name + " LIMIT 1 OFFSET ?2)";
+        else
+            sql += " WHERE ?2 >= 0";
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, sql.constData(), -1, &statement, nullptr) != SQLITE_OK)
+            return;
+        qsizetype length = 0;   // NULL: none; numbers: 8 bytes; text and blob: a length byte first
+        if (type == 1 || type == 2)
+            length = qMin<qsizetype>(8, end - p);
+        else if (type >= 3 && p < end) {
+            const qsizetype wanted = *p++;
+            length = qMin<qsizetype>(wanted, end - p);
+        }
+        qint64 number = 0;
+        std::memcpy(&number, p, size_t(qMin<qsizetype>(length, 8)));
+        double real = 0;
+        std::memcpy(&real, &number, sizeof real);
+        switch (type) {
+        case 0: sqlite3_bind_null(statement, 1); break;
+        case 1: sqlite3_bind_int64(statement, 1, number); break;
+        case 2: sqlite3_bind_double(statement, 1, real); break;
+        case 3: sqlite3_bind_text(statement, 1, reinterpret_cast<const char *>(p), int(length), SQLITE_TRANSIENT); break;
+        default: sqlite3_bind_blob(statement, 1, p, int(length), SQLITE_TRANSIENT); break;
+        }
+        p += length;
+        sqlite3_bind_int(statement, 2, row);
+        sqlite3_step(statement);
+        sqlite3_finalize(statement);
+    }
+}
+
+// Runs script (or writes values) on the file at path, bounded in time (VM
+// steps) and size.
+void build(const QString &path, const QByteArray &input)
 {
     sqlite3 *db = nullptr;
     if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
@@ -96,7 +161,10 @@ void runScript(const QString &path, const QByteArray &script)
     int steps = 0;
     sqlite3_progress_handler(
         db, 1000, [](void *count) { return ++*static_cast<int *>(count) > ProgressBudget ? 1 : 0; }, &steps);
-    sqlite3_exec(db, script.constData(), nullptr, nullptr, nullptr);   // stops at the first error, as intended
+    if (input.startsWith('\0'))
+        writeValues(db, input.mid(1));
+    else
+        sqlite3_exec(db, input.constData(), nullptr, nullptr, nullptr);   // stops at the first error, as intended
     sqlite3_close_v2(db);
 }
 
@@ -136,9 +204,25 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     fuzz::startApplication(fuzz::App::Core);
     scratch = new QTemporaryDir(QDir::temp().filePath(QStringLiteral("ktk-fuzz-projectfile-XXXXXX")));
-    if (!scratch->isValid() || !SampleProject::create(projectPath()).ok()) {
-        std::fprintf(stderr, "cannot make the template project in %s\n", qPrintable(scratch->path()));
-        std::abort();
+    {
+        // The sample project, with a row in every table, for the input to change.
+        ProjectStore store;
+        bool made = scratch->isValid() && store.create(projectPath()).ok() && SampleProject::fill(store).ok();
+        const QVector<DocumentSummary> documents = made ? store.documents() : QVector<DocumentSummary>();
+        const QVector<Annotation> annotations = made ? store.annotations() : QVector<Annotation>();
+        if (!documents.isEmpty() && !annotations.isEmpty()) {
+            DocumentMeta meta = documents.first().meta;
+            meta.note = QStringLiteral("Een notitie bij het hele document.");
+            made = store.updateDocumentMeta(documents.first().id, meta).ok()
+                && store.setSetting(SpellingProjectSettings::languageKey(), QStringLiteral("nl")).ok()
+                && store.setSetting(SpellingProjectSettings::noteLanguageKey(annotations.first().id),
+                                    QStringLiteral("en_GB")).ok();
+        }
+        store.close();
+        if (!made || documents.isEmpty() || annotations.isEmpty()) {
+            std::fprintf(stderr, "cannot make the template project in %s\n", qPrintable(scratch->path()));
+            std::abort();
+        }
     }
     templateProject = readFile(projectPath());
     clearScratch();
@@ -155,7 +239,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         writeFile(path, input);
     } else {
         writeFile(path, templateProject);
-        runScript(path, input);
+        build(path, input);
     }
     const QByteArray before = readFile(path);
 
