@@ -5,6 +5,7 @@
 #include "cli/sampleproject.h"
 #include "import/documentimporter.h"
 #include "store/defaultcodebook.h"
+#include "store/projectbackups.h"
 #include "store/projectstore.h"
 
 #include <QCommandLineOption>
@@ -24,11 +25,18 @@ namespace {
 const QString ImportCommand = QStringLiteral("import");
 const QString ListCommand = QStringLiteral("list");
 const QString SampleCommand = QStringLiteral("sample");
+const QString BackupCommand = QStringLiteral("backup");
+const QString BackupsCommand = QStringLiteral("backups");
+const QString RestoreCommand = QStringLiteral("restore");
 const QString ProgramName = QStringLiteral("kanttekening");
 
 bool isCommand(const char *arg)
 {
-    return std::strcmp(arg, "import") == 0 || std::strcmp(arg, "list") == 0 || std::strcmp(arg, "sample") == 0;
+    for (const char *command : {"import", "list", "sample", "backup", "backups", "restore"}) {
+        if (std::strcmp(arg, command) == 0)
+            return true;
+    }
+    return false;
 }
 
 // Options QGuiApplication and QApplication take out of argv themselves; the
@@ -178,6 +186,12 @@ CommandLine::Outcome CommandLine::run(const QStringList &arguments)
         outcome.exitCode = runList(rest);
     } else if (command == SampleCommand) {
         outcome.exitCode = runSample(rest);
+    } else if (command == BackupCommand) {
+        outcome.exitCode = runBackup(rest);
+    } else if (command == BackupsCommand) {
+        outcome.exitCode = runBackups(rest);
+    } else if (command == RestoreCommand) {
+        outcome.exitCode = runRestore(rest);
     } else if (positional.size() == 1) {
         outcome.openGui = true;
         outcome.projectPath = command;
@@ -194,8 +208,13 @@ int CommandLine::runImport(const QStringList &args)
         return usageError(tr("The import command needs a project file and at least one file to import."));
 
     ProjectStore store;
+    const bool existed = QFileInfo::exists(args.first());
     if (!openProject(store, args.first(), true))
         return UsageError;
+    // A changed project gets its automatic backup before anything is added,
+    // as when the window opens it.
+    if (existed)
+        backUpIfDue(store.path());
 
     int failed = 0;
     for (const QString &file : args.mid(1)) {
@@ -306,6 +325,85 @@ int CommandLine::runSample(const QStringList &args)
     return Success;
 }
 
+void CommandLine::backUpIfDue(const QString &projectPath)
+{
+    const ProjectBackups backups(projectPath);
+    const int keep = ProjectBackups::keepSetting();
+    if (keep <= 0 || !backups.isDue())
+        return;
+    const Result<ProjectBackups::Backup> made = backups.makeBackup(ProjectBackups::Kind::Automatic, keep);
+    if (!made) {
+        // The work goes on; the user is told why there is no new backup.
+        m_err << ProgramName << QLatin1String(": ") << made.error() << u'\n';
+        m_err.flush();
+    }
+}
+
+int CommandLine::runBackup(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(tr("The backup command needs exactly one project file."));
+    // Opened first, so that only a project that passes every check is copied
+    // and nobody else has it open while the copy is made.
+    ProjectStore store;
+    if (!openProject(store, args.first(), false))
+        return UsageError;
+    const Result<ProjectBackups::Backup> made =
+        ProjectBackups(store.path()).makeBackup(ProjectBackups::Kind::Manual);
+    if (!made) {
+        m_err << ProgramName << QLatin1String(": ") << made.error() << u'\n';
+        m_err.flush();
+        return SomeFailed;
+    }
+    //: %1 is the backup file that was written
+    m_out << tr("backed up to: %1").arg(native(made->path)) << u'\n';
+    m_out.flush();
+    return Success;
+}
+
+// One backup per line, newest first: time (ISO 8601, local), size in bytes,
+// kind (automatic, manual, before-restore, before-update), path; tab-separated.
+int CommandLine::runBackups(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(tr("The backups command needs exactly one project file."));
+    const ProjectBackups backups(args.first());
+    for (const ProjectBackups::Backup &b : backups.list()) {
+        QString kind;
+        switch (b.kind) {
+        case ProjectBackups::Kind::Automatic: kind = QStringLiteral("automatic"); break;
+        case ProjectBackups::Kind::Manual: kind = QStringLiteral("manual"); break;
+        case ProjectBackups::Kind::BeforeRestore: kind = QStringLiteral("before-restore"); break;
+        case ProjectBackups::Kind::BeforeUpdate: kind = QStringLiteral("before-update"); break;
+        }
+        m_out << b.made.toString(Qt::ISODate) << u'\t' << b.size << u'\t' << kind << u'\t' << native(b.path)
+              << u'\n';
+    }
+    m_out.flush();
+    return Success;
+}
+
+int CommandLine::runRestore(const QStringList &args)
+{
+    if (args.size() != 2)
+        return usageError(tr("The restore command needs a project file and the backup to restore it from."));
+    const Result<QString> restored = ProjectBackups(args.at(0)).restore(args.at(1));
+    if (!restored) {
+        m_err << ProgramName << QLatin1String(": ") << restored.error() << u'\n';
+        m_err.flush();
+        return UsageError;
+    }
+    //: %1 is the project, %2 the backup it was restored from
+    m_out << tr("restored: %1 from %2").arg(native(QFileInfo(args.at(0)).absoluteFilePath()), native(args.at(1)))
+          << u'\n';
+    if (!restored->isEmpty()) {
+        //: %1 is where the project as it was before the restore was kept
+        m_out << tr("the project as it was is kept as: %1").arg(native(*restored)) << u'\n';
+    }
+    m_out.flush();
+    return Success;
+}
+
 bool CommandLine::openProject(ProjectStore &store, const QString &path, bool createIfMissing)
 {
     ProjectStore::OpenResult result;
@@ -356,6 +454,9 @@ QString CommandLine::helpText() const
               "       %1 import PROJECT.ktk FILE...\n"
               "       %1 list PROJECT.ktk\n"
               "       %1 sample PROJECT.ktk\n"
+              "       %1 backup PROJECT.ktk\n"
+              "       %1 backups PROJECT.ktk\n"
+              "       %1 restore PROJECT.ktk BACKUP.ktk\n"
               "\n"
               "Read policy articles and annotate the claims they make.\n"
               "Without a command, opens the window, with PROJECT.ktk if given.\n"
@@ -365,6 +466,11 @@ QString CommandLine::helpText() const
               "           Files can be %2.\n"
               "  list     Print the project's documents and claims as tab-separated text.\n"
               "  sample   Create a project with two example articles and their claims.\n"
+              "  backup   Write a backup of the project now, into its backup folder.\n"
+              "  backups  List the project's backups, newest first: time, size in bytes,\n"
+              "           kind and file, tab-separated.\n"
+              "  restore  Replace the project with one of its backups. The project as it\n"
+              "           was is kept in the backup folder.\n"
               "\n"
               "Options:\n"
               "  -h, --help     Show this help.\n"

@@ -17,6 +17,9 @@ class ProjectStore;
 //   kanttekening import PROJECT.ktk FILE...    import files, creating the project if missing
 //   kanttekening list PROJECT.ktk              documents and claims as tab-separated text
 //   kanttekening sample PROJECT.ktk            create the sample project
+//   kanttekening backup PROJECT.ktk            write a backup now
+//   kanttekening backups PROJECT.ktk           list the backups
+//   kanttekening restore PROJECT.ktk BACKUP    replace the project with a backup
 //   kanttekening --help | --version
 // Commands run without a window and report through the two streams; the
 // caller turns the outcome into the process's exit code or opens the window.
@@ -60,6 +63,10 @@ private:
     int runImport(const QStringList &args);
     int runList(const QStringList &args);
     int runSample(const QStringList &args);
+    int runBackup(const QStringList &args);
+    int runBackups(const QStringList &args);
+    int runRestore(const QStringList &args);
+    void backUpIfDue(const QString &projectPath);
     bool openProject(ProjectStore &store, const QString &path, bool createIfMissing);
     int usageError(const QString &message);
     QString helpText() const;

@@ -5,6 +5,7 @@
 #include "cli/sampleproject.h"
 #include "commands/annotationcommands.h"
 #include "commands/documentcommands.h"
+#include "dialogs/backupsdialog.h"
 #include "dialogs/codebookdialog.h"
 #include "dialogs/documentmetadatadialog.h"
 #include "document/documentview.h"
@@ -25,6 +26,8 @@
 #include "panels/annotationpanel.h"
 #include "panels/claimtypecombo.h"
 #include "spelling/spellingsettingsdialog.h"
+#include "store/automaticbackup.h"
+#include "store/projectbackups.h"
 #include "store/projectstore.h"
 
 #include <QAction>
@@ -42,6 +45,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
@@ -81,7 +85,8 @@ QIcon themedIcon(const QString &theme, QStyle::StandardPixmap fallback, const QW
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_store(new ProjectStore(this)), m_undoStack(new QUndoStack(this)),
+    : QMainWindow(parent), m_store(new ProjectStore(this)), m_autoBackup(new AutomaticBackup(this)),
+      m_undoStack(new QUndoStack(this)),
       m_annotations(new AnnotationsModel(m_store, m_undoStack, this)),
       m_annotationProxy(new AnnotationFilterProxy(this)), m_documents(new DocumentsModel(m_store, m_undoStack, this)),
       m_claimTypes(new ClaimTypesModel(m_store, m_undoStack, this)), m_stack(new QStackedWidget(this)),
@@ -162,6 +167,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_store, &ProjectStore::claimTypesChanged, this, &MainWindow::rebuildClaimTypeActions);
     connect(m_store, &ProjectStore::writeFailed, this, &MainWindow::onWriteFailed);
+    connect(m_autoBackup, &AutomaticBackup::finished, this, &MainWindow::onAutomaticBackupFinished);
     connect(m_store, &ProjectStore::documentRemoved, this, [this](DocumentId id) {
         if (id == m_currentDocument)
             showDocument(0);
@@ -280,6 +286,13 @@ void MainWindow::createActions()
     connect(m_scopeDocumentAction, &QAction::triggered, this, [this] { setPanelScope(false); });
     connect(m_scopeProjectAction, &QAction::triggered, this, [this] { setPanelScope(true); });
 
+    m_backupsAction = new QAction(themedIcon(QStringLiteral("document-revert"), QStyle::SP_BrowserReload, this), {}, this);
+    m_backupsAction->setObjectName(QStringLiteral("restoreFromBackupAction"));
+    connect(m_backupsAction, &QAction::triggered, this, [this] { showBackups(m_store->path(), true); });
+    m_backupSettingsAction = new QAction(this);
+    m_backupSettingsAction->setObjectName(QStringLiteral("backupSettingsAction"));
+    connect(m_backupSettingsAction, &QAction::triggered, this, [this] { showBackups(m_store->path(), true); });
+
     m_spellingAction = new QAction(themedIcon(QStringLiteral("tools-check-spelling"), QStyle::SP_FileDialogDetailedView, this), {}, this);
     m_spellingAction->setObjectName(QStringLiteral("spellingSettingsAction"));
     connect(m_spellingAction, &QAction::triggered, this, &MainWindow::showSpellingSettings);
@@ -304,6 +317,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_pasteAction);
     m_fileMenu->addAction(m_detailsAction);
+    m_fileMenu->addAction(m_backupsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeAction);
     m_fileMenu->addAction(m_quitAction);
@@ -333,6 +347,7 @@ void MainWindow::createMenus()
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->addAction(m_spellingAction);
+    m_settingsMenu->addAction(m_backupSettingsAction);
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
@@ -483,6 +498,10 @@ void MainWindow::retranslateUi()
         it.value()->setToolTip(tr("Show the interface in %1 (Ctrl+Shift+L switches)").arg(LanguageManager::nativeName(it.key())));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_spellingAction->setText(tr("&Spell Checking\u2026"));
+    m_backupsAction->setText(tr("&Restore from Backup\u2026"));
+    m_backupsAction->setToolTip(tr("See this project's backups, restore one, or make one now"));
+    m_backupSettingsAction->setText(tr("&Backups\u2026"));
+    m_backupSettingsAction->setToolTip(tr("How many automatic backups to keep, and this project's backups"));
     m_spellingAction->setToolTip(tr("Turn spell checking on or off, choose the default language, see which dictionaries are installed"));
     m_helpMenu->setTitle(tr("&Help"));
 
@@ -530,6 +549,8 @@ void MainWindow::updateActions()
                        m_scopeProjectAction})
         a->setEnabled(open);
     m_detailsAction->setEnabled(open && m_currentDocument != 0);
+    m_backupsAction->setEnabled(open);
+    m_backupSettingsAction->setEnabled(open);
     m_markAction->setEnabled(hasSelection);
     for (QAction *a : qAsConst(m_typeActions))
         a->setEnabled(hasSelection);
@@ -552,7 +573,9 @@ bool MainWindow::openProject(const QString &path)
         ProjectStore candidate;
         const ProjectStore::OpenResult trial = candidate.open(path);
         if (!trial.ok()) {
-            showOpenFailure(trial.message);
+            showOpenFailure(trial.message, path,
+                            trial.error == ProjectStore::OpenError::Corrupt
+                                || trial.error == ProjectStore::OpenError::Unsafe);
             return false;
         }
         notices = trial.notices;   // what the trial set aside is not there to be found again
@@ -561,7 +584,9 @@ bool MainWindow::openProject(const QString &path)
     closeProject();
     const ProjectStore::OpenResult result = m_store->open(path);
     if (!result.ok()) {
-        showOpenFailure(result.message);
+        const bool damaged = result.error == ProjectStore::OpenError::Corrupt
+                             || result.error == ProjectStore::OpenError::Unsafe;
+        showOpenFailure(result.message, path, damaged);
         if (result.error == ProjectStore::OpenError::NotFound)
             RecentProjects::remove(path);
         return false;
@@ -582,14 +607,70 @@ bool MainWindow::createProject(const QString &path)
     return true;
 }
 
-void MainWindow::showOpenFailure(const QString &message)
+void MainWindow::showOpenFailure(const QString &message, const QString &path, bool offerRestore)
 {
-    if (m_store->isOpen()) {
+    const bool haveBackups = offerRestore && !path.isEmpty() && !ProjectBackups(path).list().isEmpty();
+    if (m_store->isOpen() && !haveBackups) {
         m_banner->showMessage(message, MessageBanner::Kind::Error);
-    } else {
-        QMessageBox box(QMessageBox::Warning, tr("Cannot open project"), message, QMessageBox::Ok, this);
-        box.setObjectName(QStringLiteral("openFailureBox"));
-        box.exec();
+        return;
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Cannot open project"), message, QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("openFailureBox"));
+    QPushButton *restore = nullptr;
+    if (haveBackups)
+        restore = box.addButton(tr("Restore from Backup\u2026"), QMessageBox::ActionRole);
+    box.exec();
+    if (restore && box.clickedButton() == static_cast<QAbstractButton *>(restore))
+        showBackups(path, false);
+}
+
+void MainWindow::showBackups(const QString &projectPath, bool projectOpen)
+{
+    if (projectPath.isEmpty())
+        return;
+    // A backup that is still being written belongs in the list.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    m_autoBackup->wait();
+    QApplication::restoreOverrideCursor();
+    BackupsDialog dialog(projectPath, projectOpen, this);
+    QString chosen;
+    connect(&dialog, &BackupsDialog::restoreRequested, this, [&chosen](const QString &backup) { chosen = backup; });
+    dialog.exec();
+    if (!chosen.isEmpty())
+        restoreFromBackup(projectPath, chosen);
+}
+
+void MainWindow::restoreFromBackup(const QString &projectPath, const QString &backupPath)
+{
+    const QString project = QFileInfo(projectPath).absoluteFilePath();
+    const bool wasOpen = m_store->isOpen() && QFileInfo(m_store->path()) == QFileInfo(project);
+    if (wasOpen)
+        closeProject();
+    const Result<QString> restored = ProjectBackups(project).restore(backupPath);
+    if (!openProject(project))
+        return;
+    if (!restored) {
+        m_banner->showMessage(restored.error(), MessageBanner::Kind::Error);
+        return;
+    }
+    const QString message =
+        restored->isEmpty()
+            ? tr("Restored from \u201c%1\u201d.").arg(QDir::toNativeSeparators(backupPath))
+            : tr("Restored from \u201c%1\u201d. The project as it was is kept as \u201c%2\u201d.")
+                  .arg(QDir::toNativeSeparators(backupPath), QDir::toNativeSeparators(*restored));
+    m_banner->showMessage(message, MessageBanner::Kind::Information);
+}
+
+void MainWindow::onAutomaticBackupFinished(const QString &projectPath, const QString &backupPath,
+                                           const QString &error)
+{
+    if (!error.isEmpty()) {
+        m_banner->showMessage(error, MessageBanner::Kind::Warning);
+        return;
+    }
+    if (m_store->isOpen() && QFileInfo(m_store->path()) == QFileInfo(projectPath)) {
+        statusBar()->showMessage(tr("Backed up to \u201c%1\u201d").arg(QDir::toNativeSeparators(backupPath)),
+                                 5000);
     }
 }
 
@@ -612,12 +693,15 @@ void MainWindow::onProjectOpened(const QStringList &notices)
                               MessageBanner::Kind::Information);
     if (!notices.isEmpty())
         m_banner->showMessage(notices.join(u'\n'), MessageBanner::Kind::Warning);
+    // Before the user changes anything, and off the UI thread.
+    m_autoBackup->startIfDue(m_store->path());
     updateActions();
 }
 
 void MainWindow::closeProject()
 {
     m_panel->commitPendingEdits();
+    m_autoBackup->wait();
     if (m_store->isOpen()) {
         m_store->close();
         QSettings().remove(LastProjectKey);
@@ -919,6 +1003,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(StateKey, saveState());
     settings.setValue(SplitterKey, m_splitter->saveState());
     m_panel->commitPendingEdits();
+    m_autoBackup->wait();
     const QString path = m_store->isOpen() ? m_store->path() : QString();
     m_store->close();
     if (!path.isEmpty())

@@ -19,6 +19,7 @@ class QUndoStack;
 namespace ktk {
 
 class AnnotationFilterProxy;
+class AutomaticBackup;
 class AnnotationPanel;
 class AnnotationsModel;
 class ClaimTypesModel;
@@ -73,7 +74,11 @@ private:
     void rebuildRecentMenu();
     void updateActions();
     void onProjectOpened(const QStringList &notices = {});
-    void showOpenFailure(const QString &message);
+    // offerRestore: the file is damaged or unsafe, so its backups are offered.
+    void showOpenFailure(const QString &message, const QString &path = {}, bool offerRestore = false);
+    void showBackups(const QString &projectPath, bool projectOpen);
+    void restoreFromBackup(const QString &projectPath, const QString &backupPath);
+    void onAutomaticBackupFinished(const QString &projectPath, const QString &backupPath, const QString &error);
     void onWriteFailed(const QString &message);
 
     void newProjectDialog();
@@ -93,6 +98,7 @@ private:
     void syncLanguageControls();
 
     ProjectStore *m_store;
+    AutomaticBackup *m_autoBackup;
     QUndoStack *m_undoStack;
     AnnotationsModel *m_annotations;
     AnnotationFilterProxy *m_annotationProxy;
@@ -142,6 +148,8 @@ private:
     QAction *m_scopeDocumentAction = nullptr;
     QAction *m_scopeProjectAction = nullptr;
     QAction *m_spellingAction = nullptr;
+    QAction *m_backupsAction = nullptr;
+    QAction *m_backupSettingsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QAction *m_toggleLanguageAction = nullptr;
