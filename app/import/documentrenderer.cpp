@@ -209,6 +209,20 @@ void DocumentRenderer::renderSource(SourceFormat format, const QString &decodedS
     target->setModified(false);
 }
 
+bool DocumentRenderer::showsAsPlainText(SourceFormat format, const QString &decodedSource)
+{
+    switch (format) {
+    case SourceFormat::PlainText:
+    case SourceFormat::Pdf:
+        return true;
+    case SourceFormat::Markdown:
+        return isTooSlowForQtMarkdown(TextDecoder::normaliseLineEndings(decodedSource));
+    case SourceFormat::Html:
+        break;
+    }
+    return false;
+}
+
 QString DocumentRenderer::decodeSource(SourceFormat format, const QByteArray &bytes)
 {
     return format == SourceFormat::Html ? TextDecoder::decodeHtml(bytes).text : TextDecoder::decode(bytes).text;

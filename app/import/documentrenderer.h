@@ -24,6 +24,11 @@ public:
     // the canonical text.
     static void renderSource(SourceFormat format, const QString &decodedSource, QTextDocument *target);
 
+    // Whether renderSource() shows this source as the plain text it is: text
+    // files, and Markdown too large or too slow for Qt's importer. Then
+    // plainTextCanonical() gives the canonical text without a document.
+    static bool showsAsPlainText(SourceFormat format, const QString &decodedSource);
+
     // The text bytes of a stored document, decoded as at import.
     static QString decodeSource(SourceFormat format, const QByteArray &bytes);
     // What setPlainText(text) followed by toPlainText() gives, computed in one
