@@ -15,6 +15,9 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <sys/stat.h>
 
 using namespace ktk;
 
@@ -49,6 +52,9 @@ private slots:
     void importPasted_withNothing_fails();
     void importAndRender_fetchNothingFromTheNetwork();
     void fiveMegabyteTextFile_importsWhole();
+    void fifo_isRefusedWithoutWaitingForAWriter();
+    void device_isRefusedAsNoOrdinaryFile();
+    void importPasted_deepPage_keepsItsText();
 };
 
 namespace {
@@ -493,6 +499,59 @@ void TestDocumentImporter::fiveMegabyteTextFile_importsWhole()
     const Result<Document> result = DocumentImporter::importFile(path);
     QVERIFY(result.ok());
     QCOMPARE(result->canonicalText.size(), QString::fromUtf8(big).size() - big.count("\r\n"));
+}
+
+void TestDocumentImporter::fifo_isRefusedWithoutWaitingForAWriter()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pijp.txt"));
+    if (::mkfifo(QFile::encodeName(path).constData(), 0600) != 0)
+        QSKIP("No FIFO can be made here");
+    Result<Document> result = Status::failure(QString());
+    QScopedPointer<QThread> import(QThread::create([&] { result = DocumentImporter::importFile(path); }));
+    import->start();
+    if (!import->wait(QDeadlineTimer(10000))) {
+        // It waits for a writer: be one, so that the thread ends.
+        QFile writer(path);
+        writer.open(QIODevice::WriteOnly);
+        writer.close();
+        import->wait();
+        QFAIL("importing a FIFO waited for a writer");
+    }
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(QLatin1String("pijp.txt")), qPrintable(result.error()));
+    QVERIFY2(result.error().contains(QLatin1String("not an ordinary file")), qPrintable(result.error()));
+}
+
+void TestDocumentImporter::device_isRefusedAsNoOrdinaryFile()
+{
+    // /dev/zero behind a .txt name ran the import out of memory; /dev/null
+    // is the harmless kind of the same thing (tests/hostile tries /dev/zero).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("apparaat.txt"));
+    if (!QFile::link(QStringLiteral("/dev/null"), path))
+        QSKIP("No link to a device can be made here");
+    const Result<Document> result = DocumentImporter::importFile(path);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(QLatin1String("apparaat.txt")), qPrintable(result.error()));
+    QVERIFY2(result.error().contains(QLatin1String("not an ordinary file")), qPrintable(result.error()));
+}
+
+void TestDocumentImporter::importPasted_deepPage_keepsItsText()
+{
+    // Pasting goes through the same sanitiser as files: its depth bound
+    // holds here too (bench_kanttekening measures the time).
+    QString html = QStringLiteral("<p>Begin</p>");
+    for (int i = 0; i < 20000; ++i)
+        html += QStringLiteral("<div>");
+    html += QStringLiteral("Diepe tekst");
+    for (int i = 0; i < 20000; ++i)
+        html += QStringLiteral("</div>");
+    const Result<Document> result = DocumentImporter::importPasted(html, QString());
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QCOMPARE(result->canonicalText, QStringLiteral("Begin\nDiepe tekst"));
+    SafeTextDocument rendered;
+    QVERIFY(DocumentRenderer::render(result.value(), &rendered));
 }
 
 QTEST_MAIN(TestDocumentImporter)

@@ -15,6 +15,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
 #include <QTextTable>
 
 using namespace ktk;
@@ -44,6 +45,15 @@ private slots:
     void manyMarkdownTables_stayTextInsteadOfTakingMinutes();
     void hugeMarkdownBlocks_stayTextInsteadOfTakingMinutes_data();
     void hugeMarkdownBlocks_stayTextInsteadOfTakingMinutes();
+    void longLooseListsAndManyBlocks_stayTextInsteadOfTakingMinutes_data();
+    void longLooseListsAndManyBlocks_stayTextInsteadOfTakingMinutes();
+    void fixedPitchElements_giveTheTextAndBlocksQtGivesThem_data();
+    void fixedPitchElements_giveTheTextAndBlocksQtGivesThem();
+    void markdownWithRawHtml_losesNoWord_data();
+    void markdownWithRawHtml_losesNoWord();
+    void markdownWithRawHtml_keepsTagsInCodeAsTyped();
+    void markdownWithDeepRawHtml_isShownAsText();
+    void deeplyNestedTables_areFlattenedForTheLayout();
 };
 
 namespace {
@@ -141,6 +151,8 @@ void TestDocumentRenderer::render_matchesTheGoldenFileMadeWithoutGui_data()
     QTest::newRow("html") << QStringLiteral("artikel.html");
     QTest::newRow("latin-1 html") << QStringLiteral("artikel-latin1.html");
     QTest::newRow("markdown") << QStringLiteral("artikel.md");
+    QTest::newRow("html with <code>") << QStringLiteral("handleiding-code.html");
+    QTest::newRow("html with <pre>") << QStringLiteral("voorbeeld-pre.html");
 }
 
 // tst_importwithoutgui checks the command line's import against the same
@@ -373,6 +385,186 @@ void TestDocumentRenderer::hugeMarkdownBlocks_stayTextInsteadOfTakingMinutes()
     DocumentRenderer::renderSource(SourceFormat::Markdown, markdown, &target);
     QCOMPARE(target.begin().blockFormat().headingLevel(), 1);
     QVERIFY(target.toPlainText().startsWith(QLatin1String("Gegevens\n")));
+}
+
+void TestDocumentRenderer::longLooseListsAndManyBlocks_stayTextInsteadOfTakingMinutes_data()
+{
+    QTest::addColumn<QString>("markdown");
+    // Qt's importer takes time with the square of one list's items, blank
+    // lines between them or not: 8,000 items took 4 s.
+    QString list = QStringLiteral("# Lijst\n\n");
+    for (int i = 0; i < 3000; ++i)
+        list += QStringLiteral("- punt %1\n\n").arg(i);
+    QTest::newRow("3,000 items of one loose list") << list;
+    // About 15 us a block: a 60 MB file of short paragraphs took a minute.
+    QString paragraphs;
+    for (int i = 0; i < 260000; ++i)
+        paragraphs += QStringLiteral("Alinea %1.\n\n").arg(i);
+    QTest::newRow("260,000 paragraphs") << paragraphs;
+}
+
+void TestDocumentRenderer::longLooseListsAndManyBlocks_stayTextInsteadOfTakingMinutes()
+{
+    QFETCH(QString, markdown);
+    SafeTextDocument target;
+    DocumentRenderer::renderSource(SourceFormat::Markdown, markdown, &target);
+    QCOMPARE(target.toPlainText(), markdown);
+
+    // Many short lists are still lists.
+    QString lists;
+    for (int i = 0; i < 500; ++i)
+        lists += QStringLiteral("Tekst %1.\n\n- a\n\n- b\n\n- c\n\n- d\n\n- e\n\n").arg(i);
+    DocumentRenderer::renderSource(SourceFormat::Markdown, lists, &target);
+    QVERIFY(target.lastBlock().textList() != nullptr);
+}
+
+void TestDocumentRenderer::fixedPitchElements_giveTheTextAndBlocksQtGivesThem_data()
+{
+    // The sanitiser writes <pre> and <code> as CSS (Qt crashes on them
+    // without a QGuiApplication). Documents imported before that were
+    // rendered from the elements themselves: their text must not move.
+    QTest::addColumn<QString>("html");
+    const char *const cases[] = {
+        "<p>a</p><pre>x  y\n z</pre><p>b</p>", "<pre>\nlead</pre>", "<pre>\n\nlead</pre>", "<pre>trail\n</pre>after",
+        "<pre>trail\n\n</pre>after", "<p>intro<pre>in p</pre>out</p>", "<ul><li>item<pre>code\nmore</pre>tail</li></ul>",
+        "<table><tr><td><pre>c1\nc2</pre></td><td>x</td></tr></table>", "<blockquote><pre>q  1\nq2</pre></blockquote>",
+        "<pre><code>int x;\n  return;</code></pre>", "<pre>a<br>b\tc &amp; &lt;d&gt;</pre>",
+        "<pre><b>bold\n</b>  <i>x</i>\n</pre>", "<div>d<pre>p</pre>e</div>", "<pre>one</pre><pre>two</pre>",
+        "<pre></pre>x", "<pre>  </pre>x", "text <pre>p</pre> text", "<h1>h</h1><pre>\n  indented\n</pre>",
+        "<pre>a<p>b</p>c</pre>", "<pre>a<div>b</div>c</pre>", "<pre>a<pre>b</pre>c</pre>",
+        "<p>a<pre>b<p>c</p>d</pre>e</p>", "<b><pre>x</pre></b>y", "<p><span>a<pre>b</pre>c</span>d</p>",
+        "<i>a<pre>b\n c</pre>d</i>", "<pre>x</pre>tail text", "<li>a<pre>b</pre></li><li>c</li>",
+        "<pre>a<li>b</li>c</pre>", "<pre>a<dd>b</dd>c<dt>d</dt>e</pre>", "<ol><li><pre>x</pre></li><li>y</li></ol>",
+        "<p>a <code>b  c</code> d <tt>e</tt> <kbd>f</kbd> <samp>g\nh</samp></p>", "<code>\n x \n</code>",
+        "<pre>a</pre>   <pre>b</pre>", "<dl><dt>t</dt><dd><pre>dd pre</pre></dd></dl>",
+    };
+    for (const char *html : cases)
+        QTest::newRow(QByteArray(html).replace('\n', "\\n").constData()) << QString::fromUtf8(html);
+}
+
+void TestDocumentRenderer::fixedPitchElements_giveTheTextAndBlocksQtGivesThem()
+{
+    QFETCH(QString, html);
+    auto blockLengths = [](const QTextDocument &document) {
+        QList<int> lengths;
+        for (QTextBlock block = document.begin(); block.isValid(); block = block.next())
+            lengths.append(block.length());
+        return lengths;
+    };
+    QTextDocument asQtReadsIt;   // QTEST_MAIN: a QGuiApplication, so Qt can
+    asQtReadsIt.setHtml(html);
+    SafeTextDocument sanitised;
+    DocumentRenderer::renderSource(SourceFormat::Html, html, &sanitised);
+    QCOMPARE(sanitised.toPlainText(), asQtReadsIt.toPlainText());
+    QCOMPARE(blockLengths(sanitised), blockLengths(asQtReadsIt));
+}
+
+void TestDocumentRenderer::markdownWithRawHtml_losesNoWord_data()
+{
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<QStringList>("words");
+    const QStringList words{ QStringLiteral("Intro"), QStringLiteral("Some words here"), QStringLiteral("More words") };
+    // Qt 6.4 counts raw tags and waits for them to balance: everything after
+    // a <br> or <img> that never closes was dropped without a word.
+    QTest::newRow("<img> block") << QStringLiteral("Intro\n\n<img src=\"x.png\">\n\nSome words here\n\nMore words\n")
+                                 << words;
+    QTest::newRow("<img> first") << QStringLiteral("<img src=\"file:///etc/passwd\">\n\nSome words here\n\nMore words\n")
+                                 << words.mid(1);
+    QTest::newRow("<br> block") << QStringLiteral("Intro\n\n<br>\n\nSome words here\n\nMore words\n") << words;
+    QTest::newRow("inline <img>") << QStringLiteral("Intro <img src=x.png> and\n\nSome words here\n\nMore words\n")
+                                  << words;
+    QTest::newRow("<hr> and <input>") << QStringLiteral("Intro\n\n<hr>\n\n<input type=checkbox>\n\nSome words here\n\n"
+                                                        "More words\n")
+                                      << words;
+    QTest::newRow("<img> in a comment") << QStringLiteral("Intro\n\n<!-- <img src=a.png> -->\n\nSome words here\n\n"
+                                                          "More words\n")
+                                        << words;
+    QTest::newRow("<img> in a quote") << QStringLiteral("> Intro <img src=a.png>\n\nSome words here\n\nMore words\n")
+                                      << words;
+    // What cannot be mended is shown as text, tags and all.
+    QTest::newRow("unclosed <p>") << QStringLiteral("Intro\n\n<p align=center>\n\nSome words here\n\nMore words\n")
+                                  << words;
+    QTest::newRow("stray </div>") << QStringLiteral("Intro\n\n</div>\n\nSome words here\n\nMore words\n") << words;
+    QTest::newRow("unclosed <b>") << QStringLiteral("Intro <b>bold\n\nSome words here\n\nMore words\n") << words;
+}
+
+void TestDocumentRenderer::markdownWithRawHtml_losesNoWord()
+{
+    QFETCH(QString, markdown);
+    QFETCH(QStringList, words);
+    const Result<Document> result = DocumentImporter::importBytes(markdown.toUtf8(), QStringLiteral("notitie.md"));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    for (const QString &word : words)
+        QVERIFY2(result->canonicalText.contains(word), qPrintable(result->canonicalText));
+    // The view builds the same text.
+    SafeTextDocument target;
+    QVERIFY(DocumentRenderer::render(result.value(), &target));
+}
+
+void TestDocumentRenderer::markdownWithRawHtml_keepsTagsInCodeAsTyped()
+{
+    const QString markdown = QStringLiteral("Write `<br>` or\n\n```\n<img src=a.png>\n```\n\n"
+                                            "    <hr>\n\nand <br> ends a line.\n");
+    SafeTextDocument target;
+    DocumentRenderer::renderSource(SourceFormat::Markdown, markdown, &target);
+    const QString text = target.toPlainText();
+    QVERIFY2(text.contains(QLatin1String("Write <br> or")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("<img src=a.png>")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("<hr>")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("ends a line.")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("and <br>")), qPrintable(text));   // that one was HTML
+}
+
+namespace {
+
+int deepestTable(const QTextDocument &document)
+{
+    int deepest = 0;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        int depth = 0;
+        for (QTextFrame *frame = QTextCursor(block).currentFrame(); frame; frame = frame->parentFrame())
+            depth += qobject_cast<QTextTable *>(frame) ? 1 : 0;
+        deepest = qMax(deepest, depth);
+    }
+    return deepest;
+}
+
+} // namespace
+
+void TestDocumentRenderer::markdownWithDeepRawHtml_isShownAsText()
+{
+    QString markdown = QStringLiteral("Intro\n\n");
+    for (int i = 0; i < 30; ++i)
+        markdown += QStringLiteral("<table><tr><td>cel%1 ").arg(i);
+    for (int i = 0; i < 30; ++i)
+        markdown += QStringLiteral("</td></tr></table>");
+    markdown += QStringLiteral("\n\nOutro\n");
+    SafeTextDocument target;
+    DocumentRenderer::renderSource(SourceFormat::Markdown, markdown, &target);
+    QVERIFY2(deepestTable(target) <= 4, "laying out 30 nested tables takes hours");
+    const QString text = target.toPlainText();
+    QVERIFY(text.contains(QLatin1String("cel29")));
+    QVERIFY(text.contains(QLatin1String("Outro")));
+}
+
+void TestDocumentRenderer::deeplyNestedTables_areFlattenedForTheLayout()
+{
+    QString html;
+    for (int i = 0; i < 30; ++i)
+        html += QStringLiteral("<table><tr><td>links%1</td><td>").arg(i);
+    html += QStringLiteral("diep");
+    for (int i = 0; i < 30; ++i)
+        html += QStringLiteral("</td></tr></table>");
+    SafeTextDocument target;
+    DocumentRenderer::renderSource(SourceFormat::Html, html, &target);
+    // Each level doubles the layout's work: 20 levels took 19 s.
+    QCOMPARE(deepestTable(target), 4);
+    const QString text = target.toPlainText();
+    for (int i = 0; i < 30; ++i)
+        QVERIFY2(text.contains(QStringLiteral("links%1").arg(i)), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("links29 diep")));
+    target.setTextWidth(600);
+    QVERIFY(target.documentLayout()->documentSize().height() > 0);
 }
 
 QTEST_MAIN(TestDocumentRenderer)
