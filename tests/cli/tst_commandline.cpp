@@ -559,6 +559,38 @@ private slots:
         QCOMPARE(CommandLine::needsGui(int(storage.size()), argv.data()), gui);
     }
 
+    void importsDocuments_decidesFromRawArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("imports");
+        QTest::newRow("import") << QStringList{QStringLiteral("import"), QStringLiteral("a.ktk"), QStringLiteral("b.html")} << true;
+        QTest::newRow("sample") << QStringList{QStringLiteral("sample"), QStringLiteral("a.ktk")} << true;
+        QTest::newRow("import after qt option") << QStringList{QStringLiteral("-platform"), QStringLiteral("xcb"), QStringLiteral("import"), QStringLiteral("a.ktk"), QStringLiteral("b.md")} << true;
+        QTest::newRow("list") << QStringList{QStringLiteral("list"), QStringLiteral("a.ktk")} << false;
+        QTest::newRow("window") << QStringList{QStringLiteral("a.ktk")} << false;
+        QTest::newRow("nothing") << QStringList{} << false;
+        QTest::newRow("help") << QStringList{QStringLiteral("import"), QStringLiteral("--help")} << false;
+        QTest::newRow("file called import") << QStringList{QStringLiteral("list"), QStringLiteral("import")} << false;
+    }
+
+    // Import and sample parse rich text, which crashed Qt 6.4 under the bare
+    // QCoreApplication the command line had: main() gives them a QGuiApplication.
+    void importsDocuments_decidesFromRawArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, imports);
+        QList<QByteArray> storage{QByteArrayLiteral("kanttekening")};
+        for (const QString &a : std::as_const(args))
+            storage.append(a.toLocal8Bit());
+        QVector<char *> argv;
+        for (QByteArray &b : storage)
+            argv.append(b.data());
+        argv.append(nullptr);
+        QCOMPARE(CommandLine::importsDocuments(int(storage.size()), argv.data()), imports);
+        if (imports)
+            QVERIFY(!CommandLine::needsGui(int(storage.size()), argv.data()));
+    }
+
     void needsGui_agreesWithRun()
     {
         // A command that needsGui sends to QCoreApplication must not ask for
