@@ -764,6 +764,22 @@ std::optional<Document> ProjectStore::document(DocumentId id) const
     return doc;
 }
 
+std::optional<ProjectStore::DocumentSize> ProjectStore::documentSize(DocumentId id) const
+{
+    if (!d->isOpen())
+        return std::nullopt;
+    // length() of a BLOB reads only the record header; of TEXT it counts
+    // characters, which reads the value inside SQLite but makes no copy here.
+    QSqlQuery q = d->query();
+    if (!d->run(q, "SELECT length(canonical_text), length(original_bytes) FROM documents WHERE id = ?", {id})
+        || !q.next())
+        return std::nullopt;
+    DocumentSize size;
+    size.characters = q.value(0).toLongLong();
+    size.originalBytes = q.value(1).toLongLong();
+    return size;
+}
+
 QString ProjectStore::canonicalText(DocumentId id) const
 {
     if (!d->isOpen())

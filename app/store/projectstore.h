@@ -64,6 +64,14 @@ public:
     // Documents
     QVector<DocumentSummary> documents() const;                  // in sortOrder
     std::optional<Document> document(DocumentId id) const;
+    // How large a document's text and original file are, without loading
+    // either: decide with it whether to load the document at all.
+    struct DocumentSize
+    {
+        qint64 characters = 0;
+        qint64 originalBytes = 0;
+    };
+    std::optional<DocumentSize> documentSize(DocumentId id) const;
     QString canonicalText(DocumentId id) const;
     Result<DocumentId> addDocument(const Document &doc);         // doc.id != 0 restores that id
     Status updateDocumentMeta(DocumentId id, const DocumentMeta &meta);

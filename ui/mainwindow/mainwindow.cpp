@@ -27,6 +27,7 @@
 #include "panels/claimtypecombo.h"
 #include "spelling/spellingsettingsdialog.h"
 #include "store/automaticbackup.h"
+#include "store/documentlimits.h"
 #include "store/projectbackups.h"
 #include "store/projectstore.h"
 
@@ -42,6 +43,7 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -732,8 +734,17 @@ void MainWindow::restoreSession(const QString &projectFromCommandLine)
 void MainWindow::showDocument(DocumentId id)
 {
     std::optional<Document> doc;
-    if (id != 0 && m_store->isOpen())
+    if (id != 0 && m_store->isOpen()) {
+        // A crafted project may hold a document of hundreds of megabytes;
+        // it is named, not loaded.
+        const auto size = m_store->documentSize(id);
+        if (size && (size->characters > DocumentLimits::MaxCharacters
+                     || size->originalBytes > DocumentLimits::MaxOriginalBytes)) {
+            showTooLargeDocument(id, *size);
+            return;
+        }
         doc = m_store->document(id);
+    }
     m_currentDocument = doc ? doc->id : 0;
     m_currentText.clear();
     auto *textDocument = new SafeTextDocument;
@@ -745,6 +756,30 @@ void MainWindow::showDocument(DocumentId id)
     m_view->setDocument(m_currentDocument, textDocument);
     m_navigator->setCurrentDocument(m_currentDocument);
     m_panel->setCurrentDocument(m_currentDocument);
+    updateActions();
+}
+
+void MainWindow::showTooLargeDocument(DocumentId id, const ProjectStore::DocumentSize &size)
+{
+    QString title;
+    for (const DocumentSummary &s : m_store->documents()) {
+        if (s.id == id)
+            title = s.meta.title.isEmpty() ? s.fileName : s.meta.title;
+    }
+    m_currentDocument = 0;
+    m_currentText.clear();
+    auto *textDocument = new SafeTextDocument;
+    textDocument->setPlainText(
+        tr("\u201c%1\u201d is too large to show: %2 characters, from a file of %3. Kanttekening shows documents "
+           "of up to %4 characters from files of up to %5. Kanttekening cannot have imported a document this "
+           "large; the project may have been made to slow the program down.")
+            .arg(title, QLocale().toString(size.characters), QLocale().formattedDataSize(size.originalBytes),
+                 QLocale().toString(DocumentLimits::MaxCharacters),
+                 QLocale().formattedDataSize(DocumentLimits::MaxOriginalBytes)));
+    m_view->setDocument(0, textDocument);
+    m_navigator->setCurrentDocument(id);
+    m_panel->setCurrentDocument(0);
+    m_banner->showMessage(tr("\u201c%1\u201d is too large to show.").arg(title), MessageBanner::Kind::Warning);
     updateActions();
 }
 

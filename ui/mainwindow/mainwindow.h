@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/projectstore.h"
 #include "store/records.h"
 
 #include <QMainWindow>
@@ -78,6 +79,7 @@ private:
     void showOpenFailure(const QString &message, const QString &path = {}, bool offerRestore = false);
     void showBackups(const QString &projectPath, bool projectOpen);
     void restoreFromBackup(const QString &projectPath, const QString &backupPath);
+    void showTooLargeDocument(DocumentId id, const ProjectStore::DocumentSize &size);
     void onAutomaticBackupFinished(const QString &projectPath, const QString &backupPath, const QString &error);
     void onWriteFailed(const QString &message);
 
