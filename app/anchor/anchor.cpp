@@ -24,6 +24,42 @@ TextSelector TextSelector::fromRange(const QString &text, int start, int end)
     return s;
 }
 
+namespace {
+
+// Cuts without splitting a surrogate pair, which would leave half a
+// character at the cut.
+QString rightWhole(const QString &s, qsizetype n)
+{
+    if (s.size() <= n)
+        return s;
+    QString r = s.right(n);
+    if (r.front().isLowSurrogate())
+        r.remove(0, 1);
+    return r;
+}
+
+QString leftWhole(const QString &s, qsizetype n)
+{
+    if (s.size() <= n)
+        return s;
+    QString l = s.left(n);
+    if (l.back().isHighSurrogate())
+        l.chop(1);
+    return l;
+}
+
+} // namespace
+
+TextSelector TextSelector::boundedForLoading() const
+{
+    TextSelector s = *this;
+    s.prefix = rightWhole(prefix, MaxContextLength);
+    s.suffix = leftWhole(suffix, MaxContextLength);
+    if (!s.isValid())
+        s.start = s.end = -1;
+    return s;
+}
+
 Anchor Anchor::forText(const TextSelector &text)
 {
     Anchor a;
@@ -113,6 +149,7 @@ Anchor Anchor::fromJson(const QString &json)
         a.m_text.exact = t.value(QStringLiteral("exact")).toString();
         a.m_text.prefix = t.value(QStringLiteral("prefix")).toString();
         a.m_text.suffix = t.value(QStringLiteral("suffix")).toString();
+        a.m_text = a.m_text.boundedForLoading();
     }
     const QString kind = o.value(QStringLiteral("kind")).toString();
     if (kind == QLatin1String("page")) {

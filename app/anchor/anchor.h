@@ -20,14 +20,29 @@ struct TextSelector
     QString prefix;       // up to ContextLength characters before
     QString suffix;       // up to ContextLength characters after
 
+    // What fromRange writes.
     static constexpr int ContextLength = 32;
+    // What a selector read from a file keeps. The W3C TextQuoteSelector's
+    // context is meant to be short; other tools write more than we do, so
+    // this is generous, but a file cannot hand the resolver a context of
+    // 300,000 characters to compare at every occurrence of the quote.
+    static constexpr int MaxContextLength = 256;
+
     bool isValid() const { return start >= 0 && end > start; }
-    int length() const { return end - start; }
+    // 0 unless valid: offsets come from files, and end - start of two
+    // arbitrary ints overflows.
+    int length() const { return isValid() ? end - start : 0; }
     bool operator==(const TextSelector &o) const
     { return start == o.start && end == o.end && exact == o.exact && prefix == o.prefix && suffix == o.suffix; }
 
     // Builds a selector for [start, end) of text with quote and context filled in.
     static TextSelector fromRange(const QString &text, int start, int end);
+
+    // The selector as it may be kept after reading it from a file: context
+    // cut to the MaxContextLength characters nearest the quote, and offsets
+    // that cannot describe a range (negative, reversed) replaced by -1, so the
+    // quote alone decides where it is. The quote is the claim and is kept whole.
+    TextSelector boundedForLoading() const;
 };
 
 // A region on one PDF page: quadrilaterals in page coordinates normalised to

@@ -128,7 +128,8 @@ bool AnchorJsonReader::readTextAnchor(const QByteArray &utf8Json, Anchor *anchor
         && c.string(&t.exact) && c.literal(R"(,"prefix":)") && c.string(&t.prefix) && c.literal(R"(,"start":)")
         && c.integer(&t.start) && c.literal(R"(,"suffix":)") && c.string(&t.suffix) && c.literal("}}")
         && c.atEnd()) {
-        *anchor = Anchor::forText(t);
+        // As fromJson does, so both readers give the same anchor.
+        *anchor = Anchor::forText(t.boundedForLoading());
         return true;
     }
     return false;

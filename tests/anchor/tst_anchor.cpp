@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace ktk;
 
 class TstAnchor : public QObject
@@ -55,6 +57,103 @@ private slots:
         QVERIFY(!TextSelector::fromRange(QString(), 0, 5).isValid());
         QVERIFY(!TextSelector::fromRange(QStringLiteral("abc"), 2, 2).isValid());
         QVERIFY(!TextSelector::fromRange(QStringLiteral("abc"), 2, 1).isValid());
+    }
+
+    void length_ofOffsetsThatDescribeNoRange_isZero_data()
+    {
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        // fuzz_resolver crash-7940044d...: end - start overflowed an int.
+        QTest::newRow("crash-7940 offsets") << 0x61000004 << int(0x92fe8261u);
+        QTest::newRow("widest") << std::numeric_limits<int>::min() << std::numeric_limits<int>::max();
+        QTest::newRow("reversed") << 40 << 10;
+        QTest::newRow("negative start") << -5 << 3;
+        QTest::newRow("empty") << 7 << 7;
+    }
+
+    void length_ofOffsetsThatDescribeNoRange_isZero()
+    {
+        QFETCH(int, start);
+        QFETCH(int, end);
+        TextSelector s;
+        s.start = start;
+        s.end = end;
+        QCOMPARE(s.length(), 0);
+    }
+
+    void length_atTheTopOfTheIntRange_isExact()
+    {
+        TextSelector s;
+        s.start = 0;
+        s.end = std::numeric_limits<int>::max();
+        QCOMPARE(s.length(), std::numeric_limits<int>::max());
+        s.start = std::numeric_limits<int>::max() - 1;
+        QCOMPARE(s.length(), 1);
+    }
+
+    void fromJson_hugeContext_keepsWhatIsNearestTheQuote()
+    {
+        // ktk/resolver_dos.ktk stored 300,000 characters of prefix.
+        const QString before = QStringLiteral("begin") + QString(300'000, u'p') + QStringLiteral("VOOR");
+        const QString after = QStringLiteral("NA") + QString(300'000, u's') + QStringLiteral("einde");
+        TextSelector t;
+        t.start = 300'009;
+        t.end = 300'014;
+        t.exact = QStringLiteral("claim");
+        t.prefix = before;
+        t.suffix = after;
+        const Anchor back = Anchor::fromJson(Anchor::forText(t).toJson());
+        QCOMPARE(back.text().prefix.size(), TextSelector::MaxContextLength);
+        QCOMPARE(back.text().suffix.size(), TextSelector::MaxContextLength);
+        QVERIFY(back.text().prefix.endsWith(QStringLiteral("pVOOR")));
+        QVERIFY(back.text().suffix.startsWith(QStringLiteral("NAs")));
+        QCOMPARE(back.text().exact, t.exact);
+        QCOMPARE(back.text().start, t.start);
+        QCOMPARE(back.text().end, t.end);
+        QCOMPARE(Anchor::fromUtf8Json(Anchor::forText(t).toJson().toUtf8()), back);
+    }
+
+    void fromJson_contextCutInASurrogatePair_dropsTheHalf()
+    {
+        const QString emoji = QString::fromUcs4(U"\U0001F600");
+        TextSelector t;
+        t.start = 0;
+        t.end = 1;
+        t.exact = QStringLiteral("x");
+        // The cut falls between the two halves of the emoji on either side.
+        t.prefix = emoji + QString(TextSelector::MaxContextLength - 1, u'p');
+        t.suffix = QString(TextSelector::MaxContextLength - 1, u's') + emoji;
+        const Anchor back = Anchor::fromJson(Anchor::forText(t).toJson());
+        QCOMPARE(back.text().prefix, QString(TextSelector::MaxContextLength - 1, u'p'));
+        QCOMPARE(back.text().suffix, QString(TextSelector::MaxContextLength - 1, u's'));
+    }
+
+    void fromJson_offsetsThatDescribeNoRange_leaveTheQuoteToDecide_data()
+    {
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        QTest::newRow("crash-7940 offsets") << 0x61000004 << int(0x92fe8261u);
+        QTest::newRow("negative") << -7 << 3;
+        QTest::newRow("reversed") << 40 << 10;
+        QTest::newRow("widest") << std::numeric_limits<int>::min() << std::numeric_limits<int>::max();
+    }
+
+    void fromJson_offsetsThatDescribeNoRange_leaveTheQuoteToDecide()
+    {
+        QFETCH(int, start);
+        QFETCH(int, end);
+        TextSelector t;
+        t.start = start;
+        t.end = end;
+        t.exact = QStringLiteral("claim");
+        t.prefix = QStringLiteral("de ");
+        const QByteArray json = Anchor::forText(t).toJson().toUtf8();
+        for (const Anchor &back : {Anchor::fromJson(QString::fromUtf8(json)), Anchor::fromUtf8Json(json)}) {
+            QCOMPARE(back.text().start, -1);
+            QCOMPARE(back.text().end, -1);
+            QCOMPARE(back.text().exact, t.exact);
+            QCOMPARE(back.text().prefix, t.prefix);
+        }
     }
 
     void textAnchor_roundTripsThroughJson()

@@ -17,6 +17,8 @@ private slots:
     void textAnchor_readsLikeFromJsonOnTheFastPath();
     void otherForms_fallBackToFromJson_data();
     void otherForms_fallBackToFromJson();
+    void hostileSelector_isBoundedAlikeOnBothPaths_data();
+    void hostileSelector_isBoundedAlikeOnBothPaths();
 };
 
 void TestAnchorJsonReader::textAnchor_readsLikeFromJsonOnTheFastPath_data()
@@ -83,6 +85,39 @@ void TestAnchorJsonReader::otherForms_fallBackToFromJson()
     QVERIFY(!AnchorJsonReader::readTextAnchor(json, &fast));
     QCOMPARE(fast, before);
     QCOMPARE(AnchorJsonReader::read(json), Anchor::fromJson(QString::fromUtf8(json)));
+}
+
+void TestAnchorJsonReader::hostileSelector_isBoundedAlikeOnBothPaths_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("start");
+    QTest::addColumn<int>("end");
+    const QByteArray prefix(300'000, 'a');
+    // ktk/resolver_dos.ktk's anchor, in the compact form of the fast path...
+    QTest::newRow("compact") << QByteArray(R"({"kind":"text","text":{"end":5,"exact":"a","prefix":")" + prefix
+                                           + R"(","start":3,"suffix":""}})")
+                             << 3 << 5;
+    // ...and spaced, for the general parser.
+    QTest::newRow("spaced") << QByteArray(R"({ "kind": "text", "text": {"end": 5, "exact": "a", "prefix": ")" + prefix
+                                          + R"(", "start": 3, "suffix": ""}})")
+                            << 3 << 5;
+    QTest::newRow("compact, offsets overflow") << QByteArray(R"({"kind":"text","text":{"end":-1828814239,"exact":"a",)"
+                                                             R"("prefix":")" + prefix
+                                                             + R"(","start":1627389956,"suffix":""}})")
+                                               << -1 << -1;
+}
+
+void TestAnchorJsonReader::hostileSelector_isBoundedAlikeOnBothPaths()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(int, start);
+    QFETCH(int, end);
+    const Anchor a = AnchorJsonReader::read(json);
+    QCOMPARE(a.text().prefix, QString(TextSelector::MaxContextLength, u'a'));
+    QCOMPARE(a.text().exact, QStringLiteral("a"));
+    QCOMPARE(a.text().start, start);
+    QCOMPARE(a.text().end, end);
+    QCOMPARE(a, Anchor::fromJson(QString::fromUtf8(json)));
 }
 
 QTEST_GUILESS_MAIN(TestAnchorJsonReader)

@@ -320,7 +320,179 @@ private slots:
         QCOMPARE(r.start, at + 18);
     }
 
+    void driftedFarInLargeText_isFoundBeyondTheNearbyRings()
+    {
+        // Nearby rings find nothing with its context: the search goes on to
+        // the whole text and still picks the occurrence with the context.
+        QString text = largeText();
+        const int at = int(text.size()) / 2;
+        const TextSelector s = TextSelector::fromRange(text, at, at + 12);
+        text.insert(1000, QString(300'000, u'x'));
+        const auto r = TextAnchorResolver::resolve(text, s);
+        QCOMPARE(r.outcome, Outcome::Relocated);
+        QCOMPARE(r.start, at + 300'000);
+    }
+
+    void quoteEverywhereWithHugeContext_resolvesWithinHangGuard()
+    {
+        // ktk/resolver_dos.ktk: 300,000 characters of prefix, quote "a", a
+        // text of 300,000 "a". Every place matches; comparing all the context
+        // at each took 40 s.
+        const QString text(300'000, u'a');
+        TextSelector s;
+        s.start = 3;
+        s.end = 5;
+        s.exact = QStringLiteral("a");
+        s.prefix = text;
+        QElapsedTimer clock;
+        clock.start();
+        const auto r = TextAnchorResolver::resolve(text, s);
+        QVERIFY2(clock.elapsed() < HangGuardMs, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(r.outcome, Outcome::Relocated);
+        QCOMPARE(r.end - r.start, 1);
+        // As much context as is compared, as near the old place as that allows.
+        QCOMPARE(r.start, TextSelector::MaxContextLength);
+    }
+
+    void periodicLongQuote_resolvesWithinHangGuard()
+    {
+        // "b" and 100,000 "a" in 300,000 "a": a Boyer-Moore-Horspool search
+        // compares the whole quote at every place (49 s).
+        TextSelector s;
+        s.exact = QChar(u'b') + QString(100'000, u'a');
+        QElapsedTimer clock;
+        clock.start();
+        const auto r = TextAnchorResolver::resolve(QString(300'000, u'a'), s);
+        QVERIFY2(clock.elapsed() < HangGuardMs, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(r.outcome, Outcome::Orphaned);
+    }
+
+    void manyWordsInOtherWhitespace_resolveWithinHangGuard()
+    {
+        // A quote of 50,000 words that matches nowhere exactly: the search that
+        // ignores whitespace used to follow it word by word from each of the
+        // text's 150,000 places where its first word is.
+        QString text;
+        for (int i = 0; i < 150'000; ++i)
+            text += QStringLiteral("a ");
+        QString quote;
+        for (int i = 0; i < 50'000; ++i)
+            quote += QStringLiteral("a\n");
+        TextSelector s;
+        s.exact = quote + QStringLiteral("b");
+        QElapsedTimer clock;
+        clock.start();
+        auto r = TextAnchorResolver::resolve(text, s);
+        QVERIFY2(clock.elapsed() < HangGuardMs, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(r.outcome, Outcome::Orphaned);
+
+        // And where it does match, it is found, as a range of whole characters.
+        s.exact = quote;
+        s.start = 1000;
+        r = TextAnchorResolver::resolve(text, s);
+        QCOMPARE(r.outcome, Outcome::Relocated);
+        QCOMPARE(r.end - r.start, 100'000 - 1);
+    }
+
+    void quoteOccurringOftenerThanTheLimit_isPlacedNearItsOldPosition()
+    {
+        // 20,000 occurrences with the same context: more than are weighed.
+        // Those near the old position are, so the nearest still wins.
+        const QString unit = QStringLiteral("zelfde zin. ");
+        const QString text = unit.repeated(20'000);
+        TextSelector s = TextSelector::fromRange(text, 150'000, 150'006);
+        QCOMPARE(s.exact, QStringLiteral("zelfde"));
+        const QString changed = QStringLiteral("Nu ") + text;
+        const auto r = TextAnchorResolver::resolve(changed, s);
+        QCOMPARE(r.outcome, Outcome::Relocated);
+        QCOMPARE(r.start, s.start + 3);
+    }
+
+    // The inputs on which UBSan found signed overflows (fuzz_resolver,
+    // crash-7940044d... and crash-e57050f6...), with the offsets they carry.
+    void fuzzCrashInputs_resolveWithoutOverflow_data()
+    {
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QByteArray>("exact");
+        QTest::addColumn<QByteArray>("prefix");
+        QTest::addColumn<QByteArray>("suffix");
+        QTest::newRow("crash-7940: end - start overflows") << 0x61000004 << int(0x92fe8261u)
+            << QByteArray("\x9a" "e%te") << QByteArray("De ge") << QByteArray(" gaat") << QByteArray();
+        QTest::newRow("crash-e570: start + leading whitespace overflows") << 0x7ffffffe << 0
+            << QByteArray("B\xff`        ") << QByteArray("\x0b         c") << QByteArray(" ") << QByteArray("\xf6 ");
+    }
+
+    void fuzzCrashInputs_resolveWithoutOverflow()
+    {
+        QFETCH(int, start);
+        QFETCH(int, end);
+        QFETCH(QByteArray, text);
+        QFETCH(QByteArray, exact);
+        QFETCH(QByteArray, prefix);
+        QFETCH(QByteArray, suffix);
+        TextSelector s;
+        s.start = start;
+        s.end = end;
+        s.exact = QString::fromUtf8(exact);
+        s.prefix = QString::fromUtf8(prefix);
+        s.suffix = QString::fromUtf8(suffix);
+        QCOMPARE(s.length(), 0);
+        const QString t = QString::fromUtf8(text);
+        const auto r = TextAnchorResolver::resolve(t, s);
+        QVERIFY(r.start <= r.end);
+        QVERIFY(r.end <= t.size());
+        QCOMPARE(r.isAnchored(), r.start >= 0);
+    }
+
+    void oldOffsetNearIntMax_withLeadingWhitespace_nearestIsTheLastOccurrence()
+    {
+        // The old place plus the quote's leading whitespace lies past INT_MAX.
+        // Both occurrences have the same context, so the nearer wins: the last.
+        // (An int sum wrapped round to a negative place, and the first won.)
+        const QString text = QStringLiteral(".b c.b c");
+        TextSelector s;
+        s.start = std::numeric_limits<int>::max() - 1;
+        s.end = std::numeric_limits<int>::max();
+        s.exact = QStringLiteral("\n\nb c");
+        const auto r = TextAnchorResolver::resolve(text, s);
+        QCOMPARE(r.outcome, Outcome::Relocated);
+        QCOMPARE(r.start, 5);
+        QCOMPARE(r.end, 8);
+    }
+
+    void holdsQuote_isTheExactCaseAlone_data()
+    {
+        QTest::addColumn<int>("start");
+        QTest::addColumn<int>("end");
+        QTest::addColumn<bool>("holds");
+        const int at = int(Article.indexOf(QStringLiteral("college")));
+        QTest::newRow("in place") << at << at + 7 << true;
+        QTest::newRow("shifted") << at + 1 << at + 8 << false;
+        QTest::newRow("past the end") << int(Article.size()) << int(Article.size()) + 7 << false;
+        QTest::newRow("end - start overflows") << std::numeric_limits<int>::min() + 3 << at + 7 << false;
+        QTest::newRow("reversed") << at + 7 << at << false;
+    }
+
+    void holdsQuote_isTheExactCaseAlone()
+    {
+        QFETCH(int, start);
+        QFETCH(int, end);
+        QFETCH(bool, holds);
+        TextSelector s;
+        s.start = start;
+        s.end = end;
+        s.exact = QStringLiteral("college");
+        QCOMPARE(TextAnchorResolver::holdsQuote(Article, s), holds);
+        QCOMPARE(TextAnchorResolver::resolve(Article, s).outcome == Outcome::Exact, holds);
+    }
+
 private:
+    // Hang guards, not speed targets (those are in tests/bench): far above
+    // what a bounded search takes on a loaded machine, far below a hang.
+    static constexpr qint64 HangGuardMs = 5000;
+
     static QString largeText()
     {
         // 5 million characters, made of a few sentences in a varying order so that
