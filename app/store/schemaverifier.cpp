@@ -58,19 +58,18 @@ SchemaVerifier::Objects SchemaVerifier::expected(int version) const
     const QString name = sql::uniqueConnectionName(QStringLiteral("schema"));
     Objects objects;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(QStringLiteral(":memory:"));
-        bool ok = db.open();
+        Result<QSqlDatabase> db =
+            sql::Connection::open(QStringLiteral(":memory:"), name, sql::Connection::Mode::ReadWrite);
+        bool ok = db.ok();
         for (int i = 0; ok && i < version; ++i)
-            ok = m_steps.at(i).apply && m_steps.at(i).apply(db).ok();
+            ok = m_steps.at(i).apply && m_steps.at(i).apply(db.value()).ok();
         if (ok) {
-            const Result<Objects> read = readObjects(db);
+            const Result<Objects> read = readObjects(db.value());
             if (read)
                 objects = *read;
         }
-        db.close();
     }
-    QSqlDatabase::removeDatabase(name);
+    sql::Connection::close(name);
     if (!objects.isEmpty())
         m_expected.insert(version, objects);
     return objects;
