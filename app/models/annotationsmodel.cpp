@@ -7,6 +7,7 @@
 #include "models/claimtypesmodel.h"
 #include "store/projectstore.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QUndoStack>
 
@@ -19,7 +20,11 @@ AnnotationsModel::AnnotationsModel(ProjectStore *store, QUndoStack *undoStack, Q
     connect(store, &ProjectStore::annotationChanged, this, &AnnotationsModel::onChanged);
     connect(store, &ProjectStore::annotationRemoved, this, &AnnotationsModel::onRemoved);
     connect(store, &ProjectStore::annotationsReset, this, &AnnotationsModel::reload);
-    connect(store, &ProjectStore::closed, this, &AnnotationsModel::reload);
+    connect(store, &ProjectStore::closed, this, [this] {
+        cancelAnchorCheck();
+        m_unanchored.clear();   // ids of the next project mean other claims
+        reload();
+    });
     connect(store, &ProjectStore::claimTypesChanged, this, [this] {
         reloadLookups();
         if (!m_rows.isEmpty())
@@ -32,11 +37,17 @@ AnnotationsModel::AnnotationsModel(ProjectStore *store, QUndoStack *undoStack, Q
     };
     connect(store, &ProjectStore::documentChanged, this, documentsChanged);
     connect(store, &ProjectStore::documentAdded, this, documentsChanged);
+    m_checkTimer.setSingleShot(true);
+    m_checkTimer.setInterval(0);
+    connect(&m_checkTimer, &QTimer::timeout, this, &AnnotationsModel::continueAnchorCheck);
     reload();
 }
 
 void AnnotationsModel::reload()
 {
+    // A reset announces every row.
+    m_anchoredChangedFirst = INT_MAX;
+    m_anchoredChangedLast = -1;
     beginResetModel();
     reloadLookups();
     m_rows = m_store->isOpen() ? m_store->annotations() : QVector<Annotation>();
@@ -294,33 +305,112 @@ std::optional<Annotation> AnnotationsModel::annotation(AnnotationId id) const
     return m_rows.at(row);
 }
 
+namespace {
+// One slice of anchor searching on the event loop: short enough that the
+// window keeps up with typing and scrolling. A slice always finishes the
+// claim it started, and one resolve() is linear in the document's length.
+constexpr qint64 AnchorCheckSliceMs = 15;
+} // namespace
+
 void AnnotationsModel::checkAnchors(DocumentId document, const QString &canonicalText)
 {
-    QVector<Annotation> moved;
+    cancelAnchorCheck();
+    m_check.document = document;
+    m_check.text = canonicalText;
     for (int row = 0; row < m_rows.size(); ++row) {
         const Annotation &a = m_rows.at(row);
         if (a.documentId != document || a.anchor.kind() != Anchor::Kind::Text)
             continue;
-        const auto r = TextAnchorResolver::resolve(canonicalText, a.anchor.text());
-        const bool wasUnanchored = m_unanchored.contains(a.id);
+        // Costs the quote's length: every claim of the document, at once.
+        if (TextAnchorResolver::holdsQuote(canonicalText, a.anchor.text()))
+            setAnchored(row, true);
+        else
+            m_check.pending.append(a.id);
+    }
+    continueAnchorCheck();
+    // What the first slice did not reach is not drawn until it is found.
+    for (qsizetype i = m_check.next; i < m_check.pending.size(); ++i) {
+        const int row = m_rowOf.value(m_check.pending.at(i), -1);
+        if (row >= 0)
+            setAnchored(row, false);
+    }
+    announceAnchoredChanges();
+}
+
+bool AnnotationsModel::isCheckingAnchors() const
+{
+    return m_check.document != 0;
+}
+
+void AnnotationsModel::continueAnchorCheck()
+{
+    QElapsedTimer clock;
+    clock.start();
+    const qsizetype first = m_check.next;
+    while (m_check.next < m_check.pending.size()) {
+        if (m_check.next > first && clock.elapsed() >= AnchorCheckSliceMs) {
+            announceAnchoredChanges();
+            m_checkTimer.start();
+            return;
+        }
+        const int row = m_rowOf.value(m_check.pending.at(m_check.next++), -1);
+        if (row < 0)
+            continue;   // removed meanwhile
+        // A copy: writing the repair changes the row.
+        const Annotation a = m_rows.at(row);
+        if (a.documentId != m_check.document || a.anchor.kind() != Anchor::Kind::Text)
+            continue;
+        const auto r = TextAnchorResolver::resolve(m_check.text, a.anchor.text());
         if (r.outcome == TextAnchorResolver::Outcome::Relocated) {
             Annotation fixed = a;
-            fixed.anchor.setText(TextSelector::fromRange(canonicalText, r.start, r.end));
+            fixed.anchor.setText(TextSelector::fromRange(m_check.text, r.start, r.end));
             fixed.modified = a.modified;   // a repair, not an edit by the user
-            moved.append(fixed);
+            // Written through the store (not the undo stack): the quote is
+            // unchanged, only where it sits in the text was corrected. The
+            // store's signal brings the row up to date. If the file cannot
+            // take it, the claim is still shown where it was found; the
+            // repair is made again the next time.
+            if (!m_store->updateAnnotation(fixed).ok()) {
+                m_rows[row] = fixed;
+                emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
         }
-        if (r.isAnchored() == wasUnanchored) {
-            if (r.isAnchored())
-                m_unanchored.remove(a.id);
-            else
-                m_unanchored.insert(a.id);
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        }
+        setAnchored(row, r.isAnchored());
     }
-    // Written through the store (not the undo stack): the quote is unchanged,
-    // only where it sits in the text was corrected.
-    for (const Annotation &a : qAsConst(moved))
-        m_store->updateAnnotation(a);
+    announceAnchoredChanges();
+    const DocumentId document = m_check.document;
+    m_check = {};
+    emit anchorsChecked(document);
+}
+
+void AnnotationsModel::cancelAnchorCheck()
+{
+    m_checkTimer.stop();
+    m_check = {};
+}
+
+void AnnotationsModel::setAnchored(int row, bool anchored)
+{
+    const AnnotationId id = m_rows.at(row).id;
+    if (anchored != m_unanchored.contains(id))
+        return;
+    if (anchored)
+        m_unanchored.remove(id);
+    else
+        m_unanchored.insert(id);
+    // One signal for a document's thousands of claims, not one each.
+    m_anchoredChangedFirst = qMin(m_anchoredChangedFirst, row);
+    m_anchoredChangedLast = qMax(m_anchoredChangedLast, row);
+}
+
+void AnnotationsModel::announceAnchoredChanges()
+{
+    const int first = m_anchoredChangedFirst;
+    const int last = qMin(m_anchoredChangedLast, rowCount() - 1);
+    m_anchoredChangedFirst = INT_MAX;
+    m_anchoredChangedLast = -1;
+    if (first <= last)
+        emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
 void AnnotationsModel::retranslate()

@@ -8,7 +8,10 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
+#include <QTimer>
 #include <QVector>
+
+#include <climits>
 
 class QUndoStack;
 
@@ -45,7 +48,15 @@ public:
     // a claim whose offsets drifted is moved to where its quote now is (and
     // stored); one whose quote is gone is marked unanchored (AnchoredRole
     // false, no offsets) but kept, never deleted.
+    //
+    // Claims whose offsets still hold their quote are settled before this
+    // returns, and so are as many drifted ones as fit in a slice of a few
+    // milliseconds. The rest are searched for in such slices on the event
+    // loop, unanchored until found, so that thousands of drifted claims or a
+    // hostile project file never freeze the window. anchorsChecked() follows
+    // the last one. A new check, or closing the project, ends the one under way.
     void checkAnchors(DocumentId document, const QString &canonicalText);
+    bool isCheckingAnchors() const;
 
     // For headers and translated names after a language switch.
     void retranslate();
@@ -53,7 +64,24 @@ public:
 public slots:
     void reload();
 
+signals:
+    void anchorsChecked(ktk::DocumentId document);
+
 private:
+    struct AnchorCheck
+    {
+        DocumentId document = 0;
+        QString text;
+        QVector<AnnotationId> pending;   // not yet searched for
+        qsizetype next = 0;
+    };
+
+    void continueAnchorCheck();
+    void cancelAnchorCheck();
+    // Marks a row, announced by announceAnchoredChanges() for all at once.
+    void setAnchored(int row, bool anchored);
+    void announceAnchoredChanges();
+
     void onAdded(AnnotationId id);
     void onChanged(AnnotationId id);
     void onRemoved(AnnotationId id);
@@ -69,6 +97,10 @@ private:
     QHash<DocumentId, QString> m_documentTitles;
     QHash<DocumentId, int> m_documentOrder;
     QSet<AnnotationId> m_unanchored;
+    AnchorCheck m_check;
+    QTimer m_checkTimer;
+    int m_anchoredChangedFirst = INT_MAX;
+    int m_anchoredChangedLast = -1;
 };
 
 } // namespace ktk
