@@ -5,6 +5,7 @@
 //   import of a 5 MB text document        < 1 s
 //   opening a project with 10,000 claims until panel and view show them  < 300 ms
 //   one "create claim" action until its row is committed                 < 10 ms
+#include "anchor/textanchorresolver.h"
 #include "document/documentview.h"
 #include "import/documentimporter.h"
 #include "mainwindow/mainwindow.h"
@@ -17,10 +18,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextEdit>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace ktk;
@@ -176,7 +179,148 @@ private slots:
         QTest::setBenchmarkResult(median, QTest::WalltimeMilliseconds);
     }
 
+    // Issue 7: checking the anchors of a document's claims when it is shown.
+    // 10,000 claims in a 2 MB document, all in place: what every opening pays.
+    void checkAnchors10kInPlace()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("anchors10k.ktk"));
+        DocumentId docId = 0;
+        QVERIFY(makeAnchorProject(path, &docId));
+        ProjectStore store;
+        QVERIFY(store.open(path).ok());
+        QUndoStack undo;
+        AnnotationsModel model(&store, &undo);
+        const QString text = store.canonicalText(docId);
+        QBENCHMARK {
+            model.checkAnchors(docId, text);
+            QVERIFY(!model.isCheckingAnchors());
+        }
+    }
+
+    // The same claims after the canonical text was rebuilt with an
+    // introduction before it: every one is searched for, moved and stored.
+    // Reported: the search alone, and the whole repair until anchorsChecked.
+    void checkAnchors10kDrifted()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("drift%1.ktk").arg(m_run++));
+        DocumentId docId = 0;
+        QVERIFY(makeAnchorProject(path, &docId));
+        ProjectStore store;
+        QVERIFY(store.open(path).ok());
+        const QString rebuilt = QStringLiteral("Een inleiding van de redactie.\n\n") + store.canonicalText(docId);
+        const QVector<Annotation> claims = store.annotations(docId);
+        QElapsedTimer clock;
+        clock.start();
+        int relocated = 0;
+        for (const Annotation &a : claims)
+            relocated += TextAnchorResolver::resolve(rebuilt, a.anchor.text()).outcome
+                         == TextAnchorResolver::Outcome::Relocated;
+        const double searchMs = clock.nsecsElapsed() / 1e6;
+        QCOMPARE(relocated, int(claims.size()));
+
+        QUndoStack undo;
+        AnnotationsModel model(&store, &undo);
+        QSignalSpy checked(&model, &AnnotationsModel::anchorsChecked);
+        clock.restart();
+        model.checkAnchors(docId, rebuilt);
+        const double callMs = clock.nsecsElapsed() / 1e6;
+        QVERIFY(checked.count() == 1 || checked.wait(120000));
+        const double repairMs = clock.nsecsElapsed() / 1e6;
+        qInfo("RESULT : checkAnchors10kDrifted: search %.1f ms; repair with 10,000 store writes %.0f ms,"
+              " of which %.1f ms before checkAnchors() returned",
+              searchMs, repairMs, callMs);
+        QTest::setBenchmarkResult(searchMs, QTest::WalltimeMilliseconds);
+    }
+
+    // ../shared/reliability ktk/resolver_dos.ktk: quote "a" with 300,000
+    // characters of prefix, offsets that do not hold it, in 300,000 "a".
+    // Reported: the resolver on the selector as stored, and opening the
+    // project and checking its anchors until anchorsChecked.
+    void checkAnchorsResolverDos()
+    {
+        const QString text(300'000, u'a');
+        TextSelector hostile;
+        hostile.start = 3;
+        hostile.end = 5;
+        hostile.exact = QStringLiteral("a");
+        hostile.prefix = text;
+        QElapsedTimer clock;
+        clock.start();
+        const auto r = TextAnchorResolver::resolve(text, hostile);
+        const double resolveMs = clock.nsecsElapsed() / 1e6;
+        QCOMPARE(r.outcome, TextAnchorResolver::Outcome::Relocated);
+
+        const QString path = m_dir.filePath(QStringLiteral("dos%1.ktk").arg(m_run++));
+        DocumentId docId = 0;
+        {
+            ProjectStore store;
+            QVERIFY(store.create(path).ok());
+            const Result<Document> doc = DocumentImporter::importBytes(text.toUtf8(), QStringLiteral("dos.txt"));
+            QVERIFY(doc.ok());
+            const Result<DocumentId> id = store.addDocument(doc.value());
+            QVERIFY(id.ok());
+            docId = *id;
+            Annotation a;
+            a.documentId = docId;
+            a.anchor = Anchor::forText(hostile);
+            a.typeId = store.claimTypes().first().id;
+            QVERIFY(store.addAnnotation(a).ok());
+        }
+        clock.restart();
+        ProjectStore store;
+        QVERIFY(store.open(path).ok());
+        QUndoStack undo;
+        AnnotationsModel model(&store, &undo);
+        QSignalSpy checked(&model, &AnnotationsModel::anchorsChecked);
+        model.checkAnchors(docId, store.canonicalText(docId));
+        QVERIFY(checked.count() == 1 || checked.wait(120000));
+        const double openMs = clock.nsecsElapsed() / 1e6;
+        qInfo("RESULT : checkAnchorsResolverDos: resolve %.1f ms (300,000 characters of prefix);"
+              " open, load and check until placed %.1f ms",
+              resolveMs, openMs);
+        QTest::setBenchmarkResult(openMs, QTest::WalltimeMilliseconds);
+    }
+
 private:
+    // A project with one 2 MB document and 10,000 claims on it, made once.
+    bool makeAnchorProject(const QString &path, DocumentId *docId)
+    {
+        if (QFileInfo::exists(path)) {
+            ProjectStore store;
+            if (!store.open(path).ok() || store.documents().isEmpty())
+                return false;
+            *docId = store.documents().first().id;
+            return true;
+        }
+        ProjectStore store;
+        if (!store.create(path).ok())
+            return false;
+        const Result<Document> doc =
+            DocumentImporter::importBytes(makeText(2 * 1024 * 1024).toUtf8(), QStringLiteral("anchors.txt"));
+        if (!doc.ok())
+            return false;
+        const Result<DocumentId> id = store.addDocument(doc.value());
+        if (!id.ok())
+            return false;
+        *docId = *id;
+        const QString canonical = store.canonicalText(*id);
+        const ClaimTypeId type = store.claimTypes().first().id;
+        QVector<Annotation> list;
+        QRandomGenerator rng(13);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 10000; ++i) {
+            Annotation a;
+            a.id = i + 1;
+            a.documentId = *id;
+            const int start = int(rng.bounded(int(canonical.size()) - 200));
+            a.anchor = Anchor::forText(TextSelector::fromRange(canonical, start, start + 20 + int(rng.bounded(150))));
+            a.typeId = type;
+            a.created = a.modified = now;
+            list.append(a);
+        }
+        return store.addAnnotations(list).ok();
+    }
+
     QTemporaryDir m_dir;
     int m_run = 0;
 };
