@@ -5,15 +5,20 @@
 //   import of a 5 MB text document        < 1 s
 //   opening a project with 10,000 claims until panel and view show them  < 300 ms
 //   one "create claim" action until its row is committed                 < 10 ms
+// and issue 7's: a hostile page (deep, unclosed, many attributes) imports
+// in seconds; importHtmlPage and renderHtmlPageForView measure them.
 #include "anchor/textanchorresolver.h"
 #include "document/documentview.h"
 #include "import/documentimporter.h"
+#include "import/documentrenderer.h"
+#include "import/safetextdocument.h"
 #include "mainwindow/mainwindow.h"
 #include "models/annotationsmodel.h"
 #include "panels/annotationpanel.h"
 #include "store/projectstore.h"
 
 #include <QAbstractItemView>
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -46,6 +51,42 @@ QString sentence(QRandomGenerator &rng)
     }
     s[0] = s[0].toUpper();
     return s + QStringLiteral(". ");
+}
+
+QByteArray repeated(const QByteArray &unit, int times)
+{
+    QByteArray out;
+    out.reserve(unit.size() * times);
+    for (int i = 0; i < times; ++i)
+        out += unit;
+    return out;
+}
+
+QString makeText(qint64 bytes);
+
+// An article page of about that size: paragraphs with links and emphasis,
+// headings, a list and a table now and then, inside the usual divs.
+QByteArray makeArticlePage(qint64 bytes)
+{
+    QRandomGenerator rng(11);
+    const QStringList paragraphs = makeText(bytes * 3 / 4).split(QStringLiteral("\n\n"));
+    QByteArray page = "<html><head><title>Artikel</title><script>var x = 1;</script></head><body>"
+                      "<div class=\"page\"><div class=\"content\"><article>";
+    for (int i = 0; i < paragraphs.size(); ++i) {
+        if (i % 12 == 0)
+            page += "<h2>Kop " + QByteArray::number(i) + "</h2>";
+        QByteArray p = paragraphs.at(i).toUtf8();
+        const qsizetype at = p.indexOf(' ', 40);
+        if (at > 0)
+            p.insert(at, " <a href=\"https://example.org/\"><em>met</em> link</a>");
+        page += "<p class=\"text\">" + p + "</p>";
+        if (i % 20 == 5)
+            page += "<ul><li>een</li><li><b>twee</b></li><li>drie</li></ul>";
+        if (i % 40 == 9)
+            page += "<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>" + QByteArray::number(rng.bounded(100))
+                + "</td></tr></table>";
+    }
+    return page + "</article></div></div></body></html>";
 }
 
 QString makeText(qint64 bytes)
@@ -91,6 +132,53 @@ private slots:
             const Result<Document> doc = DocumentImporter::importFile(file);
             QVERIFY(doc.ok());
             QVERIFY(store.addDocument(doc.value()).ok());
+        }
+    }
+
+    void importHtmlPage_data()
+    {
+        QTest::addColumn<QByteArray>("page");
+        QTest::newRow("5 MB article page") << makeArticlePage(5 * 1024 * 1024);
+        QTest::newRow("100,000 nested divs")
+            << QByteArray(repeated("<div>", 100000) + "deep text" + repeated("</div>", 100000));
+        QTest::newRow("1,000,000 unclosed <b>") << QByteArray("<p>text " + repeated("<b>", 1000000) + " end");
+        QTest::newRow("200,000 stray end tags under 200,000 divs")
+            << QByteArray("<p>x</p>" + repeated("<div>", 200000) + repeated("</x>", 200000));
+        QByteArray attributes = "<p ";
+        for (int i = 0; i < 200000; ++i)
+            attributes += "a" + QByteArray::number(i) + "=1 ";
+        QTest::newRow("200,000 attributes") << QByteArray(attributes + ">text</p>");
+        QTest::newRow("400,000 tags in a row") << QByteArray("<p>" + repeated("<b>w</b> ", 400000));
+    }
+
+    // From the page's bytes to the Document the store gets.
+    void importHtmlPage()
+    {
+        QFETCH(QByteArray, page);
+        QBENCHMARK {
+            const Result<Document> doc = DocumentImporter::importBytes(page, QStringLiteral("pagina.html"));
+            QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        }
+    }
+
+    void renderHtmlPageForView_data()
+    {
+        importHtmlPage_data();
+        QTest::newRow("30 nested tables")
+            << QByteArray(repeated("<table><tr><td>a</td><td>", 30) + "deep" + repeated("</td></tr></table>", 30));
+    }
+
+    // What the reading view does with a stored page: render and lay out.
+    void renderHtmlPageForView()
+    {
+        QFETCH(QByteArray, page);
+        const Result<Document> doc = DocumentImporter::importBytes(page, QStringLiteral("pagina.html"));
+        QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        QBENCHMARK {
+            SafeTextDocument target;
+            QVERIFY(DocumentRenderer::render(doc.value(), &target));
+            target.setTextWidth(800);
+            QVERIFY(target.documentLayout()->documentSize().height() > 0);
         }
     }
 
