@@ -158,9 +158,11 @@ Anchor Anchor::fromJson(const QString &json)
         a.m_page.page = p.value(QStringLiteral("page")).toInt(-1);
         const QJsonArray quads = p.value(QStringLiteral("quads")).toArray();
         for (const QJsonValue &q : quads) {
+            if (a.m_page.quads.size() == PageSelector::MaxQuads)
+                break;
             const QJsonArray points = q.toArray();
             QPolygonF quad;
-            for (int i = 0; i + 1 < points.size(); i += 2)
+            for (int i = 0; i + 1 < points.size() && quad.size() < PageSelector::QuadPoints; i += 2)
                 quad.append(QPointF(points.at(i).toDouble(), points.at(i + 1).toDouble()));
             a.m_page.quads.append(quad);
         }

@@ -49,6 +49,12 @@ struct TextSelector
 // 0..1, origin top-left (as Poppler's annotation quads are).
 struct PageSelector
 {
+    // What a selector read from a file keeps: one quadrilateral per line of
+    // a claim, of four points each. A file could otherwise hand every claim
+    // millions of them (34 MB of JSON became 200 MB of polygons).
+    static constexpr int MaxQuads = 4096;
+    static constexpr int QuadPoints = 4;
+
     int page = -1;               // 0-based
     QVector<QPolygonF> quads;
     bool isValid() const { return page >= 0 && !quads.isEmpty(); }

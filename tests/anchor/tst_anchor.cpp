@@ -217,6 +217,20 @@ private slots:
         QVERIFY(!Anchor::fromJson(json).isValid());
     }
 
+    void fromJson_pageWithTooManyQuads_keepsTheFirstOfFourPoints()
+    {
+        QByteArray json = R"({"kind":"page","page":{"page":1,"quads":[[0,0,1,0,1,1,0,1,0.5,0.5,0.2,0.2],)";
+        for (int i = 0; i < 10'000; ++i)
+            json += "[0.1,0.2,0.3,0.2,0.3,0.25,0.1,0.25],";
+        json += "[0,0,1,0,1,1,0,1]]}}";
+        const Anchor a = Anchor::fromUtf8Json(json);
+        QVERIFY(a.isValid());
+        QCOMPARE(a.page().quads.size(), PageSelector::MaxQuads);
+        QCOMPARE(a.page().quads.first(), QPolygonF({QPointF(0, 0), QPointF(1, 0), QPointF(1, 1), QPointF(0, 1)}));
+        for (const QPolygonF &quad : a.page().quads)
+            QCOMPARE(quad.size(), PageSelector::QuadPoints);
+    }
+
     void positionKey_ordersPageAnchorsInReadingOrder()
     {
         auto at = [](int page, qreal top, qreal left) {
