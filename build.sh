@@ -45,19 +45,35 @@ build() {
     cmake --build "$BUILD_DIR" -j"$(nproc)"
 }
 
+# One fuzz target for $FUZZ_SECONDS seconds, in $FUZZ_RUN/<name>: its own
+# scratch corpus first, then its crash inputs and seeds; the exit code goes to
+# <name>.rc. Arguments: one line of fuzz-targets.txt.
+fuzz_target() {
+    local name=$1 binary=$2 dict=$3 dirs=() d rc=0
+    shift 3
+    for d in "$@"; do [ -d "$d" ] && dirs+=("$d"); done   # crashes/<name> exists once it has crashed
+    local out="$FUZZ_RUN/$name"
+    mkdir -p "$out/corpus" "$out/artifacts"
+    local args=(-max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=2560 -print_final_stats=1
+                -artifact_prefix="$out/artifacts/")
+    [ "$dict" != - ] && args+=(-dict="$dict")
+    timeout -k 10 $((FUZZ_SECONDS + 60)) "$binary" "${args[@]}" "$out/corpus" "${dirs[@]}" \
+        </dev/null >"$out.log" 2>&1 || rc=$?
+    echo "$rc" >"$out.rc"
+}
+
 # The fuzz targets of tests/fuzz, built with clang and KTK_FUZZ=ON (libFuzzer,
-# ASan, UBSan; Debug so that Q_ASSERT holds too), each run for $1 seconds from
-# its seeds and the inputs that crashed it before, into a fresh scratch
-# corpus. Prints executions, coverage and crashes per target; fails if any
-# target crashed, leaked, hung (10 s per input) or went over its memory.
+# ASan, UBSan; Debug so that Q_ASSERT holds too), each run for $1 seconds, as
+# many at a time as there are cores (libFuzzer uses one). Prints executions,
+# coverage and crashes per target; fails if any target crashed, leaked, hung
+# (10 s per input) or went over its memory.
 fuzz() {
-    local seconds=${1:-60}
-    cmake -S . -B "$FUZZ_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKTK_FUZZ=ON \
-        -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++
+    export FUZZ_SECONDS=${1:-60}
+    cmake -S . -B "$FUZZ_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKTK_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++
     cmake --build "$FUZZ_DIR" --target fuzz -j"$(nproc)"
 
-    local run="$FUZZ_DIR/fuzz-run"
-    rm -rf "$run" && mkdir -p "$run"
+    export FUZZ_RUN="$FUZZ_DIR/fuzz-run"
+    rm -rf "$FUZZ_RUN" && mkdir -p "$FUZZ_RUN"
     # A smaller quarantine than ASan's 256 MB halves the time of fuzz_projectfile
     # (SQLite allocates a lot) and still catches use after free.
     export ASAN_OPTIONS=halt_on_error=1:detect_leaks=1:quarantine_size_mb=64
@@ -68,45 +84,47 @@ fuzz() {
     TMPDIR=$(mktemp -d -p /dev/shm ktk-fuzz.XXXXXX 2>/dev/null || mktemp -d)
     export TMPDIR
     trap 'rm -rf "$TMPDIR"' EXIT
-    local rows=() failed=() f
+
     # fuzz-targets.txt: name <tab> binary <tab> dictionary or - <tab> input folders...
+    local names=() f running=0
     while IFS=$'\t' read -r -a f; do
-        local name=${f[0]} dirs=() d
-        for d in "${f[@]:3}"; do [ -d "$d" ] && dirs+=("$d"); done
-        local out="$run/$name" log="$run/$name.log" rc=0
-        mkdir -p "$out/corpus" "$out/artifacts"
-        local args=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2560 -print_final_stats=1
-                    -artifact_prefix="$out/artifacts/")
-        [ "${f[2]}" != - ] && args+=(-dict="${f[2]}")
-        echo "fuzz_$name: ${seconds} s"
-        timeout -k 10 $((seconds + 60)) "${f[1]}" "${args[@]}" "$out/corpus" "${dirs[@]}" </dev/null >"$log" 2>&1 || rc=$?
-        local execs rate stats crashes
-        execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-        rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
+        names+=("${f[0]}")
+        echo "fuzz_${f[0]}: $FUZZ_SECONDS s"
+        fuzz_target "${f[@]}" &
+        if (( ++running >= $(nproc) )); then wait -n || true; running=$((running - 1)); fi
+    done <"$FUZZ_DIR/fuzz-targets.txt"
+    wait || true
+
+    local rows=() failed=() name
+    for name in "${names[@]}"; do
+        local log="$FUZZ_RUN/$name.log" rc stats crashes
+        rc=$(cat "$FUZZ_RUN/$name.rc" 2>/dev/null || echo 1)
         # The last status line: "#N DONE cov: C ft: F corp: U/SIZE ..."
         stats=($(sed -n 's/.* cov: \([0-9]*\) ft: \([0-9]*\) corp: \([0-9]*\).*/\1 \2 \3/p' "$log" | tail -1))
-        crashes=$(find "$out/artifacts" -type f | wc -l)
+        crashes=$(find "$FUZZ_RUN/$name/artifacts" -type f | wc -l)
         [ "$rc" -ne 0 ] && [ "$crashes" -eq 0 ] && crashes=1   # killed by timeout(1), or died before writing one
-        rows+=("$(printf '%-18s %12s %8s %6s %7s %7s %7s' "fuzz_$name" "${execs:-?}" "${rate:-?}" "${stats[0]:-?}" \
-                  "${stats[1]:-?}" "${stats[2]:-?}" "$crashes")")
+        rows+=("$(printf '%-18s %12s %8s %6s %7s %7s %7s' "fuzz_$name" \
+                  "$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)" \
+                  "$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)" \
+                  "${stats[0]:-?}" "${stats[1]:-?}" "${stats[2]:-?}" "$crashes")")
         if [ "$rc" -ne 0 ] || [ "$crashes" -ne 0 ]; then
             failed+=("fuzz_$name")
-            echo "fuzz_$name FAILED (exit $rc); input(s) in $out/artifacts/, log $log:"
+            echo "fuzz_$name FAILED (exit $rc); input(s) in $FUZZ_RUN/$name/artifacts/, log $log:"
             # The report: from the sanitizer's or oracle's first word to the end.
             sed -n '/ERROR: \|runtime error\|fuzz oracle failed\|ALARM\|out-of-memory\|deadly signal\|Qt fatal/,$p' "$log" \
                 | head -120 || true
         fi
-    done <"$FUZZ_DIR/fuzz-targets.txt"
+    done
 
     echo
     printf '%-18s %12s %8s %6s %7s %7s %7s\n' target executions exec/s cov ft corpus crashes
     printf '%s\n' "${rows[@]}"
-    echo "(libFuzzer's final figures; corpus: inputs kept, seeds included; new ones are in $run/<target>/corpus)"
+    echo "(libFuzzer's final figures; corpus: inputs kept, seeds included; new ones are in $FUZZ_RUN/<target>/corpus)"
     if [ ${#failed[@]} -ne 0 ]; then
         echo "Fuzzing FAILED: ${failed[*]}"
         return 1
     fi
-    echo "Fuzzing passed: no crash in ${#rows[@]} targets, ${seconds} s each"
+    echo "Fuzzing passed: no crash in ${#rows[@]} targets, $FUZZ_SECONDS s each"
 }
 
 command=${1:-run}
