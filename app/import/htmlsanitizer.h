@@ -18,7 +18,7 @@ public:
     // Limits on what QTextDocument is given (see Writer in the .cpp): beyond
     // them elements are flattened, their text kept and their tags not.
     static constexpr int MaxDepth = 512;              // nested elements
-    static constexpr int MaxTableDepth = 4;           // nested tables
+    static constexpr int MaxTableDepth = 8;           // nested tables
     static constexpr qsizetype MaxElements = 200000;  // tags in all
 
     static QString sanitize(const QString &html);

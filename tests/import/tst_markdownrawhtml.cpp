@@ -77,9 +77,9 @@ void TestMarkdownRawHtml::prepare_tellsWhatHtmlItFound_data()
         deep += QStringLiteral("<div>");
     QTest::newRow("600 nested divs") << deep << true << false << true;
     QString tables;
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 9; ++i)
         tables += QStringLiteral("<table><tr><td>");
-    QTest::newRow("5 nested tables") << tables << true << false << true;
+    QTest::newRow("9 nested tables") << tables << true << false << true;
     QTest::newRow("tables side by side")
         << QStringLiteral("<table><tr><td>a</td></tr></table>").repeated(50) << true << false << false;
     QTest::newRow("closed divs") << QStringLiteral("<div>x</div>").repeated(2000) << true << false << false;
