@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 #include <QVector>
 
@@ -27,53 +28,54 @@ struct Rule { Action action; QLatin1String output; QLatin1String style = {}; };
 const QLatin1String MonospaceStyle("font-family: monospace");
 const QLatin1String PreformattedStyle("font-family: monospace; white-space: pre; margin: 12px 0px 12px 0px");
 
-bool oneOf(const QString &name, std::initializer_list<const char *> names)
-{
-    for (const char *n : names) {
-        if (name == QLatin1String(n))
-            return true;
-    }
-    return false;
-}
-
 // What to do with each element. Kept elements are the ones QTextDocument
 // understands; HTML5 sectioning elements become div (QTextDocument would
 // take them for inline and run paragraphs together); unknown elements lose
-// their tag but keep their text, as a browser would show it.
+// their tag but keep their text, as a browser would show it. A table, since
+// a page can have millions of tags: comparing each with every name took a
+// 60 MB page several seconds.
+const QHash<QString, Rule> &ruleTable()
+{
+    static const QHash<QString, Rule> table = [] {
+        QHash<QString, Rule> t;
+        auto add = [&t](std::initializer_list<const char *> names, Rule rule) {
+            for (const char *name : names)
+                t.insert(QString::fromLatin1(name), rule);
+        };
+        // Never shown, or only ever executed: gone with everything inside.
+        add({ "script", "style", "template", "title", "noscript", "meta", "link", "base", "param", "source", "track",
+              "datalist", "colgroup", "col", "rp", "wbr" },
+            { Action::DropSilently, {} });
+        // Shown by a browser, but as something we cannot or must not show: an
+        // embedded page, a plug-in, a form control, a drawing, the site menu.
+        add({ "iframe", "frame", "frameset", "noframes", "object", "embed", "applet", "svg", "math", "canvas",
+              "audio", "video", "select", "button", "textarea", "input", "keygen", "nav", "dialog", "map", "area",
+              "meter", "progress", "xmp", "plaintext", "noembed", "marquee" },
+            { Action::Drop, {} });
+        add({ "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "hr",
+              "br", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "a", "b", "strong", "i", "em",
+              "u", "s", "sub", "sup", "small", "big", "var", "cite", "dfn", "span", "nobr", "img", "address" },
+            { Action::Keep, {} });
+        add({ "code", "kbd", "samp", "tt" }, { Action::Rename, QLatin1String("span"), MonospaceStyle });
+        add({ "pre" }, { Action::Rename, QLatin1String("dl"), PreformattedStyle });
+        add({ "article", "section", "main", "header", "footer", "aside", "figure", "figcaption", "details", "summary",
+              "hgroup", "fieldset", "legend", "center", "search" },
+            { Action::Rename, QLatin1String("div") });
+        add({ "menu", "dir" }, { Action::Rename, QLatin1String("ul") });
+        add({ "del", "strike" }, { Action::Rename, QLatin1String("s") });
+        add({ "ins" }, { Action::Rename, QLatin1String("u") });
+        add({ "mark", "abbr", "acronym", "time", "label", "data", "bdi", "bdo", "output", "q", "ruby", "rb", "rt",
+              "font" },
+            { Action::Rename, QLatin1String("span") });
+        return t;
+    }();
+    return table;
+}
+
 Rule ruleFor(const QString &name)
 {
-    // Never shown, or only ever executed: gone with everything inside.
-    if (oneOf(name, { "script", "style", "template", "title", "noscript", "meta", "link", "base", "param",
-                      "source", "track", "datalist", "colgroup", "col", "rp", "wbr" }))
-        return { Action::DropSilently, {} };
-    // Shown by a browser, but as something we cannot or must not show: an
-    // embedded page, a plug-in, a form control, a drawing, the site menu.
-    if (oneOf(name, { "iframe", "frame", "frameset", "noframes", "object", "embed", "applet", "svg", "math",
-                      "canvas", "audio", "video", "select", "button", "textarea", "input", "keygen", "nav",
-                      "dialog", "map", "area", "meter", "progress", "xmp", "plaintext", "noembed", "marquee" }))
-        return { Action::Drop, {} };
-    if (oneOf(name, { "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd",
-                      "blockquote", "hr", "br", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
-                      "caption", "a", "b", "strong", "i", "em", "u", "s", "sub", "sup", "small", "big",
-                      "var", "cite", "dfn", "span", "nobr", "img", "address" }))
-        return { Action::Keep, {} };
-    if (oneOf(name, { "code", "kbd", "samp", "tt" }))
-        return { Action::Rename, QLatin1String("span"), MonospaceStyle };
-    if (name == QLatin1String("pre"))
-        return { Action::Rename, QLatin1String("dl"), PreformattedStyle };
-    if (oneOf(name, { "article", "section", "main", "header", "footer", "aside", "figure", "figcaption",
-                      "details", "summary", "hgroup", "fieldset", "legend", "center", "search" }))
-        return { Action::Rename, QLatin1String("div") };
-    if (oneOf(name, { "menu", "dir" }))
-        return { Action::Rename, QLatin1String("ul") };
-    if (oneOf(name, { "del", "strike" }))
-        return { Action::Rename, QLatin1String("s") };
-    if (name == QLatin1String("ins"))
-        return { Action::Rename, QLatin1String("u") };
-    if (oneOf(name, { "mark", "abbr", "acronym", "time", "label", "data", "bdi", "bdo", "output", "q", "ruby",
-                      "rb", "rt", "font" }))
-        return { Action::Rename, QLatin1String("span") };
-    return { Action::Unwrap, {} };   // html, head, body, form, picture, custom elements ...
+    // html, head, body, form, picture, custom elements ...
+    return ruleTable().value(name, Rule{ Action::Unwrap, {} });
 }
 
 // Permalink markers that documentation generators put in every heading
@@ -106,20 +108,20 @@ bool isHidden(const HtmlToken &tag)
 }
 
 // Text keeps its character references for QTextDocument to resolve; only a
-// bare '<' or '>' must not look like markup.
-QString escapedText(QStringView text)
+// bare '<' or '>' must not look like markup. Appended in runs: a character
+// at a time took a 60 MB page seconds.
+void appendEscapedText(QString &out, QStringView text)
 {
-    QString out;
-    out.reserve(text.size() + 8);
-    for (QChar c : text) {
-        if (c == u'<')
-            out += QLatin1String("&lt;");
-        else if (c == u'>')
-            out += QLatin1String("&gt;");
-        else
-            out += c;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c != u'<' && c != u'>')
+            continue;
+        out += text.mid(from, i - from);
+        out += c == u'<' ? QLatin1String("&lt;") : QLatin1String("&gt;");
+        from = i + 1;
     }
-    return out;
+    out += text.mid(from);
 }
 
 QString escaped(QStringView text)
@@ -251,15 +253,24 @@ struct OpenElement
 
 bool isTablePart(const QString &name)
 {
-    return oneOf(name, { "tr", "td", "th", "thead", "tbody", "tfoot", "caption" });
+    static const QSet<QString> names{ QStringLiteral("tr"),    QStringLiteral("td"),    QStringLiteral("th"),
+                                      QStringLiteral("thead"), QStringLiteral("tbody"), QStringLiteral("tfoot"),
+                                      QStringLiteral("caption") };
+    return names.contains(name);
 }
 
 bool isBlockStart(const QString &name)
 {
-    return oneOf(name, { "p", "div", "ul", "ol", "dl", "table", "blockquote", "pre", "hr", "h1", "h2", "h3", "h4",
-                         "h5", "h6", "article", "section", "main", "header", "footer", "aside", "figure",
-                         "details", "fieldset", "nav", "address", "menu", "center", "form", "hgroup", "li", "dt",
-                         "dd" });
+    static const QSet<QString> names = [] {
+        QSet<QString> set;
+        for (const char *n : { "p", "div", "ul", "ol", "dl", "table", "blockquote", "pre", "hr", "h1", "h2", "h3",
+                               "h4", "h5", "h6", "article", "section", "main", "header", "footer", "aside", "figure",
+                               "details", "fieldset", "nav", "address", "menu", "center", "form", "hgroup", "li",
+                               "dt", "dd" })
+            set.insert(QString::fromLatin1(n));
+        return set;
+    }();
+    return names.contains(name);
 }
 
 // The end tags HTML lets authors leave out: a new <li> ends the previous
@@ -317,8 +328,9 @@ Rule ruleForTag(const HtmlToken &tag)
 // - Laying out a table inside a table doubles the work per level (20
 //   levels: 19 s in the reading view; 8 levels 20 ms, and old sites nest
 //   7 deep), so tables deeper than MaxTableDepth are flattened.
-// - Each tag costs setHtml about 10 us, so after MaxElements tags only the
+// - Each tag costs setHtml 10 to 30 us, so after MaxElements tags only the
 //   text is written: a 64 MB page of tags would otherwise take minutes.
+//   Articles have a few thousand.
 class Writer
 {
 public:
@@ -331,7 +343,7 @@ public:
     void text(QStringView text)
     {
         if (!isDropping())
-            m_out += escapedText(text);
+            appendEscapedText(m_out, text);
     }
 
     void startTag(const HtmlToken &tag)
@@ -391,7 +403,7 @@ public:
                 return;
             }
             // Inside the dropped element, unless it ends one around it.
-            if (!m_deepByName.contains(name) && !m_openByName.contains(name))
+            if (!m_deepByName.contains(name) && m_openByName.value(name) == 0)
                 return;
             m_deepDropNesting = 0;
             m_deepDropName.clear();
@@ -402,7 +414,7 @@ public:
                 m_deepByName.erase(deep);
             return;
         }
-        if (!m_openByName.contains(name))
+        if (m_openByName.value(name) == 0)
             return;   // a stray end tag, as browsers ignore it
         // Everything opened after it ends with it, flattened elements too.
         m_deepByName.clear();
@@ -458,8 +470,10 @@ private:
         const OpenElement closed = m_stack.takeLast();
         if (!closed.emitted.isEmpty())
             m_out += QLatin1String("</") + closed.emitted + u'>';
+        // Names are kept at zero rather than erased and inserted again for
+        // every tag, unless a page makes up more names than pages use.
         const auto open = m_openByName.find(closed.name);
-        if (--*open == 0)
+        if (--*open == 0 && m_openByName.size() > 256)
             m_openByName.erase(open);
         m_openTables -= closed.table ? 1 : 0;
         m_flatTables -= closed.flatTable ? 1 : 0;

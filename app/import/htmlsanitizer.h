@@ -19,7 +19,7 @@ public:
     // them elements are flattened, their text kept and their tags not.
     static constexpr int MaxDepth = 512;              // nested elements
     static constexpr int MaxTableDepth = 8;           // nested tables
-    static constexpr qsizetype MaxElements = 200000;  // tags in all
+    static constexpr qsizetype MaxElements = 100000;  // tags in all
 
     static QString sanitize(const QString &html);
     static Metadata metadata(const QString &html);
