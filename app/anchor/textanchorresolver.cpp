@@ -138,8 +138,8 @@ public:
     bool hasFullContext() const { return found() && m_score == m_fullScore; }
     qint64 distance() const { return m_distance; }
     qint64 origin() const { return m_origin; }
-    // The weighing budget is spent: no more candidates.
-    bool full() const { return m_spent >= WeighBudget; }
+    // No more candidates are weighed.
+    bool budgetSpent() const { return m_spent >= WeighBudget; }
     int start() const { return int(m_start); }
     int end() const { return int(m_end); }
 
@@ -240,7 +240,7 @@ void scanExact(QStringView text, QuoteMatcher &matcher, qsizetype from, qsizetyp
 {
     matcher.reset();
     const QStringView range = text.left(qMin(text.size(), to + matcher.size()));
-    for (qsizetype i = from; i < range.size() && !best.full(); ++i) {
+    for (qsizetype i = from; i < range.size() && !best.budgetSpent(); ++i) {
         if (matcher.idle()) {
             i = matcher.nextPossibleStart(range, i);
             if (i < 0)
@@ -283,10 +283,11 @@ void scanCollapsed(QStringView text, QuoteMatcher &matcher, qsizetype from, qsiz
     CollapsedReader lead(text, from);
     CollapsedReader trail(text, from);
     qsizetype read = 0;
-    while (!lead.atEnd() && !best.full()) {
+    while (!lead.atEnd() && !best.budgetSpent()) {
         if (matcher.idle()) {
             // No further than needed: an occurrence must start by to.
-            const qsizetype next = matcher.nextPossibleStart(text.left(qMin(text.size(), to + 1 + JumpReach)), lead.pos());
+            const QStringView reach = text.left(qMin(text.size(), to + 1 + JumpReach));
+            const qsizetype next = matcher.nextPossibleStart(reach, lead.pos());
             if (next < 0 || next > to)
                 return;
             lead = trail = CollapsedReader(text, next);
@@ -337,7 +338,7 @@ std::optional<std::pair<int, int>> findQuote(QStringView text, QStringView quote
         // Every place not examined yet is further than radius from the
         // origin, so it cannot beat a candidate at least as near with all
         // its context.
-        if (whole || best.full() || (best.hasFullContext() && best.distance() <= radius))
+        if (whole || best.budgetSpent() || (best.hasFullContext() && best.distance() <= radius))
             break;
     }
     if (!best.found())

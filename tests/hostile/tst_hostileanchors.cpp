@@ -209,8 +209,8 @@ void TestHostileAnchors::fuzzCrashOffsets_fromAFile_areDroppedAndTheQuoteDecides
                                 << QStringLiteral("De ge");
     // crash-e57050f6...: the old offset plus the quote's leading whitespace
     // overflowed in the resolver.
-    QTest::newRow("crash-e570") << 0x7ffffffe << 0 << QStringLiteral("B\uFFFD`        c") << QByteArray(R"(\u000b         c)")
-                                << QStringLiteral("c");
+    QTest::newRow("crash-e570") << 0x7ffffffe << 0 << QStringLiteral("B\uFFFD`        c")
+                                << QByteArray(R"(\u000b         c)") << QStringLiteral("c");
     // Valid-looking offsets at the very top of the int range.
     QTest::newRow("offsets at INT_MAX") << std::numeric_limits<int>::max() - 1 << std::numeric_limits<int>::max()
                                         << QStringLiteral("Een korte tekst.") << QByteArray("k")
