@@ -114,6 +114,7 @@ class TestDocumentView : public QObject
 private slots:
     void setDocument_showsReadOnlyTextInAReadingColumn();
     void setDocument_neverLoadsResourcesFromDisk();
+    void setDocument_runawayWordWrapsAnywhereOrdinaryTextAtWords();
     void programmaticSelection_reportsOffsetsAndQuote();
     void selectionAcrossParagraphs_quoteHasNewlines();
     void mouseDrag_selectsTheDraggedText();
@@ -219,6 +220,31 @@ void TestDocumentView::setDocument_neverLoadsResourcesFromDisk()
     else
         decoded.loadFromData(inline_.toByteArray());
     QCOMPARE(decoded.size(), QSize(3, 3));
+}
+
+// Qt lays a word longer than a line out again for every line it breaks into
+// (resolver_dos.ktk: 300,000 characters, seconds of layout per change). Such a
+// document wraps anywhere, which is linear; ordinary text keeps word wrapping.
+void TestDocumentView::setDocument_runawayWordWrapsAnywhereOrdinaryTextAtWords()
+{
+    DocumentView view;
+    view.resize(1000, 700);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *text = view.findChild<QTextEdit *>(QStringLiteral("documentText"));
+
+    view.setDocument(docId, plainDocument(dutchText(8)));
+    QCOMPARE(text->wordWrapMode(), QTextOption::WrapAtWordBoundaryOrAnywhere);
+    QCOMPARE(view.document()->defaultTextOption().wrapMode(), QTextOption::WrapAtWordBoundaryOrAnywhere);
+
+    view.setDocument(docId + 1, plainDocument(QStringLiteral("Begin ") + QString(300000, u'a') + QStringLiteral(" eind")));
+    QCOMPARE(text->wordWrapMode(), QTextOption::WrapAnywhere);
+    QCOMPARE(view.document()->defaultTextOption().wrapMode(), QTextOption::WrapAnywhere);
+    QVERIFY(view.document()->begin().layout()->lineCount() > 1000);
+
+    // A long URL is not a runaway word: the next ordinary document wraps at words again.
+    view.setDocument(docId, plainDocument(dutchText(2) + QStringLiteral(" https://example.org/") + QString(200, u'x')));
+    QCOMPARE(view.document()->defaultTextOption().wrapMode(), QTextOption::WrapAtWordBoundaryOrAnywhere);
 }
 
 void TestDocumentView::programmaticSelection_reportsOffsetsAndQuote()

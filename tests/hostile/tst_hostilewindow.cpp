@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostileutil.h"
 
+#include "document/documentview.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/messagebanner.h"
 #include "store/projectstore.h"
@@ -9,6 +10,8 @@
 
 #include <QApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QTextDocument>
 #include <QFile>
 #include <QMessageBox>
 #include <QSqlDatabase>
@@ -105,6 +108,40 @@ private slots:
         // Loading the document took it to 2.6 GB; named, not loaded, it costs
         // what the backup and an ordinary document cost.
         QVERIFY2(grew < 400, qPrintable(QStringLiteral("peak memory grew by %1 MiB").arg(grew)));
+    }
+
+    // resolver_dos.ktk's text is one word of 300,000 characters: Qt's layout
+    // was quadratic in it (20 s of CPU before the window painted; one of a
+    // million characters, minutes). A bound of seconds is a hang guard.
+    void documentOfOneMillionCharacterWord_isShownInSeconds()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString project = dir.filePath(QStringLiteral("word.ktk"));
+        {
+            ProjectStore store;
+            QVERIFY(store.create(project).ok());
+            Document doc;
+            doc.meta.title = QStringLiteral("One word");
+            doc.format = SourceFormat::PlainText;
+            doc.fileName = QStringLiteral("word.txt");
+            doc.canonicalText = QString(1'000'000, u'a');
+            doc.originalBytes = doc.canonicalText.toUtf8();
+            QVERIFY(store.addDocument(doc));
+        }
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(window.openProject(project));
+        QCoreApplication::processEvents();
+        window.repaint();
+        QCOMPARE(window.documentView()->document()->characterCount(), 1'000'001);
+        // Leaving it must not lay it out again the slow way either.
+        window.closeProject();
+        QVERIFY2(timer.elapsed() < 30000, qPrintable(QStringLiteral("%1 ms").arg(timer.elapsed())));
     }
 
     void projectCarryingATrigger_isRefusedByTheWindowAndLeftUnchanged()

@@ -63,6 +63,28 @@ DocumentTextEdit::DocumentTextEdit(QWidget *parent)
 
 DocumentTextEdit::~DocumentTextEdit() = default;
 
+namespace {
+
+// Qt lays out a word longer than a line again for each line it breaks into:
+// a 300,000-character word took 20 s of CPU before the window painted, and a
+// crafted project can hold one. Wrapping anywhere is linear. No real text
+// has a word of this length, so ordinary documents keep wrapping at words.
+constexpr int LongestOrdinaryWord = 1000;
+
+QTextOption::WrapMode wrapModeFor(const QTextDocument *document)
+{
+    int run = 0;
+    for (const QChar c : document->toPlainText()) {
+        if (c.isSpace())
+            run = 0;
+        else if (++run > LongestOrdinaryWord)
+            return QTextOption::WrapAnywhere;
+    }
+    return QTextOption::WrapAtWordBoundaryOrAnywhere;
+}
+
+} // namespace
+
 void DocumentTextEdit::showDocument(QTextDocument *document)
 {
     // The editor's own initial document is deleted by setDocument(); guard.
@@ -79,7 +101,17 @@ void DocumentTextEdit::showDocument(QTextDocument *document)
         document->setParent(this);
         document->setUndoRedoEnabled(false);
         ReadingStyle::applyLineHeight(document, ReadingStyle::lineHeightPercent(ReadingStyle::font(1.0)));
+        // QTextEdit::setDocument() lays the new document out with the
+        // editor's wrap mode, and setWordWrapMode() relays out whichever
+        // document is current. Order them so that the document with the
+        // runaway word is never laid out at word boundaries: wrap anywhere
+        // before it arrives, and back to words only after it has gone.
+        const QTextOption::WrapMode wrap = wrapModeFor(document);
+        if (wrap == QTextOption::WrapAnywhere && wordWrapMode() != wrap)
+            setWordWrapMode(wrap);
         setDocument(document);
+        if (wordWrapMode() != wrap)
+            setWordWrapMode(wrap);
         document->setDefaultFont(font());
         connect(document->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
                 [this] { m_geometry.invalidate(); });

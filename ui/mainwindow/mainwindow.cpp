@@ -733,6 +733,10 @@ void MainWindow::restoreSession(const QString &projectFromCommandLine)
 
 void MainWindow::showDocument(DocumentId id)
 {
+    // The navigator follows showDocument() and then reports the same choice
+    // back; laying a document out twice costs seconds for a long one.
+    if (id != 0 && id == m_currentDocument && m_view->documentId() == id)
+        return;
     std::optional<Document> doc;
     if (id != 0 && m_store->isOpen()) {
         // A crafted project may hold a document of hundreds of megabytes;
