@@ -364,13 +364,13 @@ void AnnotationsModel::continueAnchorCheck()
         if (r.outcome == TextAnchorResolver::Outcome::Relocated) {
             Annotation fixed = a;
             fixed.anchor.setText(TextSelector::fromRange(m_check.text, r.start, r.end));
-            fixed.modified = a.modified;   // a repair, not an edit by the user
-            // Written through the store (not the undo stack): the quote is
+            // Written through the store (not the undo stack), as a repair
+            // that leaves the claim's modified time alone: the quote is
             // unchanged, only where it sits in the text was corrected. The
             // store's signal brings the row up to date. If the file cannot
             // take it, the claim is still shown where it was found; the
             // repair is made again the next time.
-            if (!m_store->updateAnnotation(fixed).ok()) {
+            if (!m_store->relocateAnnotation(fixed.id, fixed.anchor).ok()) {
                 m_rows[row] = fixed;
                 emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
             }

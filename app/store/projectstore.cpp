@@ -1045,6 +1045,28 @@ Status ProjectStore::updateAnnotation(const Annotation &a)
     return s;
 }
 
+Status ProjectStore::relocateAnnotation(AnnotationId id, const Anchor &anchor)
+{
+    const Status s = d->write([&] {
+        if (!anchor.isValid())
+            return d->fail(tr("the claim has no valid position in its document"));
+        const TextSelector &t = anchor.text();
+        const bool hasText = t.start >= 0;
+        const bool onPage = anchor.kind() == Anchor::Kind::Page;
+        QSqlQuery *q = d->cached("UPDATE annotations SET anchor = ?, quote = ?, start_pos = ?, end_pos = ?, page = ?,"
+                                 " position_key = ? WHERE id = ?",
+                                 {anchor.toJson(), text(anchor.quote()), nullable(hasText, t.start),
+                                  nullable(hasText, t.end), nullable(onPage, anchor.page().page),
+                                  anchor.positionKey(), id});
+        if (!q)
+            return false;
+        return q->numRowsAffected() > 0 || d->fail(tr("the claim no longer exists"));
+    });
+    if (s)
+        emit annotationChanged(id);
+    return s;
+}
+
 Status ProjectStore::removeAnnotation(AnnotationId id)
 {
     const Status s = d->write([&] {

@@ -95,6 +95,9 @@ public:
     Result<AnnotationId> addAnnotation(const Annotation &a);      // a.id != 0 restores that id
     Status addAnnotations(const QVector<Annotation> &list);       // one transaction, ids kept
     Status updateAnnotation(const Annotation &a);                 // sets modified if unchanged
+    // Moves a claim to where its quote now is in the text (an anchor repair,
+    // not an edit by the user): only the position changes, modified stays.
+    Status relocateAnnotation(AnnotationId id, const Anchor &anchor);
     Status removeAnnotation(AnnotationId id);
     QStringList allTags() const;
 

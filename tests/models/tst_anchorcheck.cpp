@@ -164,6 +164,11 @@ void TestAnchorCheck::driftedClaim_isMovedAndStored_withoutAnUndoStep()
     QCOMPARE(after.anchor.text(), TextSelector::fromRange(rebuilt, before.anchor.text().start + 11,
                                                           before.anchor.text().end + 11));
     QCOMPARE(p.undo.count(), 0);
+    // A repair, not an edit: the claim keeps its modified time and everything else.
+    QCOMPARE(after.modified, before.modified);
+    QCOMPARE(after.note, before.note);
+    QCOMPARE(after.tags, before.tags);
+    QCOMPARE(after.quote(), before.quote());
 }
 
 void TestAnchorCheck::lostQuote_leavesTheClaimUnanchoredButKept()
