@@ -440,7 +440,12 @@ QVector<Annotation> ProjectStore::Private::readAnnotations(const QString &where,
     {
         QSqlQuery q = query();
         if (!select(q,
-                    QStringLiteral("SELECT a.id, a.document_id, a.type_id, CAST(a.anchor AS BLOB), CAST(a.note AS BLOB),"
+                    // An anchor holds a quote and a little context; one of
+                    // megabytes was made to slow the window (34 MB took 8 s
+                    // to parse) and is read as no position at all.
+                    QStringLiteral("SELECT a.id, a.document_id, a.type_id,"
+                                   " CASE WHEN length(a.anchor) > 1000000 THEN X'' ELSE CAST(a.anchor AS BLOB) END,"
+                                   " CAST(a.note AS BLOB),"
                                    " CAST(a.claimant AS BLOB), a.status, CAST(a.created AS BLOB),"
                                    " CAST(a.modified AS BLOB),"
                                    " CAST(a.author AS BLOB), a.position_key, a.end_pos FROM annotations a ")

@@ -4,6 +4,8 @@
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace ktk;
@@ -28,6 +30,7 @@ private slots:
     void removeClaimType_withoutReassign_deletesItsAnnotations();
     void add_withIds_restoresTheSameIds();
     void addAnnotations_isOneTransaction();
+    void anchorOfMegabytes_isReadAsNoPosition_andTheRestOfTheClaimStays();
 
 private:
     QString newProject();
@@ -328,6 +331,38 @@ void TestStoreAnnotations::addAnnotations_isOneTransaction()
     QCOMPARE(m_store->annotations().size(), 5);
     QVERIFY(!m_store->annotation(200));
     QCOMPARE(reset.size(), 1);
+}
+
+// A crafted anchor of megabytes (a 34 MB one took 8 s to parse on opening)
+// is not parsed: the claim reads as having no position, everything else stays.
+void TestStoreAnnotations::anchorOfMegabytes_isReadAsNoPosition_andTheRestOfTheClaimStays()
+{
+    const QString path = newProject();
+    const AnnotationId id = m_store->addAnnotation(sampleAnnotation(m_doc, m_type, 4, 11)).value();
+    const AnnotationId ordinary = m_store->addAnnotation(sampleAnnotation(m_doc, m_type, 20, 30)).value();
+    m_store->close();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(QStringLiteral("UPDATE annotations SET anchor = ? WHERE id = ?")));
+        const QString anchor = QStringLiteral("{\"kind\":\"text\",\"text\":{\"start\":4,\"end\":11,\"exact\":\"")
+                               + QString(3'000'000, u'x') + QStringLiteral("\"}}");
+        q.addBindValue(anchor);
+        q.addBindValue(id);
+        QVERIFY(q.exec());
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+
+    QVERIFY(m_store->open(path).ok());
+    const std::optional<Annotation> huge = m_store->annotation(id);
+    QVERIFY(huge);
+    QVERIFY(!huge->anchor.isValid());
+    QCOMPARE(huge->note, sampleAnnotation(m_doc, m_type, 4, 11).note);
+    QVERIFY(m_store->annotation(ordinary)->anchor.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestStoreAnnotations)
