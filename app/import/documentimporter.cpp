@@ -7,6 +7,7 @@
 #include "import/languageguesser.h"
 #include "import/safetextdocument.h"
 #include "import/textdecoder.h"
+#include "store/documentlimits.h"
 
 #include <QDir>
 #include <QFile>
@@ -269,6 +270,13 @@ Result<Document> build(const Source &source)
 
     if (doc.canonicalText.trimmed().isEmpty())
         return Status::failure(DocumentImporter::tr("“%1” contains no readable text.").arg(source.shownName));
+    // What is imported must be what the window can show.
+    if (doc.canonicalText.size() > DocumentLimits::MaxCharacters) {
+        return Status::failure(DocumentImporter::tr("“%1” holds %2 characters of text; Kanttekening imports "
+                                                    "documents of at most %3 characters.")
+                                   .arg(source.shownName, QLocale().toString(qint64(doc.canonicalText.size())),
+                                        QLocale().toString(DocumentLimits::MaxCharacters)));
+    }
 
     title = cleanTitle(title);
     if (title.isEmpty())

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/documentlimits.h"
 #include "store/records.h"
 #include "util/result.h"
 
@@ -16,7 +17,7 @@ class DocumentImporter
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentImporter)
 public:
-    static constexpr qint64 MaxFileSize = 64ll * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = DocumentLimits::MaxOriginalBytes;
 
     static bool isSupportedFile(const QString &path);    // by suffix: txt, text, md, markdown, html, htm
     static QStringList supportedSuffixes();

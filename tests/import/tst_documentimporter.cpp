@@ -45,6 +45,7 @@ private slots:
     void missingFile_isReported();
     void folder_isReported();
     void oversizedFile_isRefusedBeforeReading();
+    void textBeyondTheShownLimit_isRefused();
     void unreadableFile_isReported();
     void supportedSuffixes_matchIsSupportedFile();
     void importPasted_prefersHtml();
@@ -321,6 +322,25 @@ void TestDocumentImporter::oversizedFile_isRefusedBeforeReading()
     QVERIFY(!result.ok());
     QVERIFY2(result.error().contains(QLatin1String("groot.txt")), qPrintable(result.error()));
     QVERIFY2(result.error().contains(QLatin1String("64.0 MB")), qPrintable(result.error()));
+}
+
+// Within the file size limit but more text than the window shows: refused at
+// import, so that everything imported can be shown.
+void TestDocumentImporter::textBeyondTheShownLimit_isRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lang.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray line = QByteArray("De minister zegt dat het beleid werkt.\n");
+    const qint64 lines = DocumentLimits::MaxCharacters / line.size() + 2;
+    for (qint64 i = 0; i < lines; ++i)
+        file.write(line);
+    file.close();
+    const Result<Document> result = DocumentImporter::importFile(path);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(QLatin1String("lang.txt")), qPrintable(result.error()));
+    QVERIFY2(result.error().contains(QLatin1String("characters")), qPrintable(result.error()));
 }
 
 void TestDocumentImporter::unreadableFile_isReported()
