@@ -84,10 +84,40 @@
         <translation>Voer “%1 --help” uit voor uitleg over het gebruik.</translation>
     </message>
     <message>
+        <source>The backup command needs exactly one project file.</source>
+        <translation>De opdracht backup heeft precies één projectbestand nodig.</translation>
+    </message>
+    <message>
+        <source>backed up to: %1</source>
+        <extracomment>%1 is the backup file that was written</extracomment>
+        <translation>back-up gemaakt: %1</translation>
+    </message>
+    <message>
+        <source>The backups command needs exactly one project file.</source>
+        <translation>De opdracht backups heeft precies één projectbestand nodig.</translation>
+    </message>
+    <message>
+        <source>The restore command needs a project file and the backup to restore it from.</source>
+        <translation>De opdracht restore heeft een projectbestand nodig en de back-up die terug moet worden gezet.</translation>
+    </message>
+    <message>
+        <source>restored: %1 from %2</source>
+        <extracomment>%1 is the project, %2 the backup it was restored from</extracomment>
+        <translation>teruggezet: %1 uit %2</translation>
+    </message>
+    <message>
+        <source>the project as it was is kept as: %1</source>
+        <extracomment>%1 is where the project as it was before the restore was kept</extracomment>
+        <translation>het project zoals het was, is bewaard als: %1</translation>
+    </message>
+    <message>
         <source>Usage: %1 [PROJECT.ktk]
        %1 import PROJECT.ktk FILE...
        %1 list PROJECT.ktk
        %1 sample PROJECT.ktk
+       %1 backup PROJECT.ktk
+       %1 backups PROJECT.ktk
+       %1 restore PROJECT.ktk BACKUP.ktk
 
 Read policy articles and annotate the claims they make.
 Without a command, opens the window, with PROJECT.ktk if given.
@@ -97,6 +127,11 @@ Commands:
            Files can be %2.
   list     Print the project&apos;s documents and claims as tab-separated text.
   sample   Create a project with two example articles and their claims.
+  backup   Write a backup of the project now, into its backup folder.
+  backups  List the project&apos;s backups, newest first: time, size in bytes,
+           kind and file, tab-separated.
+  restore  Replace the project with one of its backups. The project as it
+           was is kept in the backup folder.
 
 Options:
   -h, --help     Show this help.
@@ -111,6 +146,9 @@ opened or created.
          %1 import PROJECT.ktk BESTAND...
          %1 list PROJECT.ktk
          %1 sample PROJECT.ktk
+         %1 backup PROJECT.ktk
+         %1 backups PROJECT.ktk
+         %1 restore PROJECT.ktk BACK-UP.ktk
 
 Beleidsartikelen lezen en de beweringen erin annoteren.
 Zonder opdracht opent het venster, met PROJECT.ktk als dat is opgegeven.
@@ -122,6 +160,11 @@ Opdrachten:
   list     De documenten en beweringen van het project afdrukken als tekst
            met tabs als scheidingsteken.
   sample   Een project aanmaken met twee voorbeeldartikelen en hun beweringen.
+  backup   Nu een back-up van het project maken, in de back-upmap.
+  backups  De back-ups van het project opsommen, nieuwste eerst: tijd, grootte
+           in bytes, soort en bestand, gescheiden door tabs.
+  restore  Het project vervangen door een van zijn back-ups. Het project zoals
+           het was, wordt in de back-upmap bewaard.
 
 Opties:
   -h, --help     Deze hulp tonen.
@@ -250,6 +293,18 @@ het project niet geopend of aangemaakt kan worden.
         <extracomment>Stands in for a file name in messages about pasted content</extracomment>
         <translation>geplakte inhoud</translation>
     </message>
+    <message>
+        <source>“%1” is not an ordinary file but a device, a pipe or a socket, which Kanttekening does not read. Save its content as a file and import that.</source>
+        <translation>“%1” is geen gewoon bestand maar een apparaat, een pipe of een socket, en die leest Kanttekening niet. Sla de inhoud op als bestand en importeer dat.</translation>
+    </message>
+    <message>
+        <source>“%1” holds more than %2 MB; Kanttekening imports files of at most %2 MB.</source>
+        <translation>“%1” bevat meer dan %2 MB; Kanttekening importeert bestanden van hoogstens %2 MB.</translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 characters of text; Kanttekening imports documents of at most %3 characters.</source>
+        <translation>“%1” bevat %2 tekens tekst; Kanttekening importeert documenten van hoogstens %3 tekens.</translation>
+    </message>
 </context>
 <context>
     <name>EditAnnotationCommand</name>
@@ -327,6 +382,66 @@ het project niet geopend of aangemaakt kan worden.
     </message>
 </context>
 <context>
+    <name>ProjectBackups</name>
+    <message>
+        <source>Could not back up &quot;%1&quot;: the folder &quot;%2&quot; cannot be made.</source>
+        <translation>Kan geen back-up maken van “%1”: de map “%2” kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Could not back up &quot;%1&quot; to &quot;%2&quot;: %3.</source>
+        <translation>Kan geen back-up maken van “%1” in “%2”: %3.</translation>
+    </message>
+    <message>
+        <source>Could not back up &quot;%1&quot;: the copy did not pass the checks a project must pass (%2).</source>
+        <translation>Kan geen back-up maken van “%1”: de kopie doorstaat de controles voor een project niet (%2).</translation>
+    </message>
+    <message>
+        <source>Could not back up &quot;%1&quot;: the copy could not be named &quot;%2&quot;.</source>
+        <translation>Kan geen back-up maken van “%1”: de kopie kan niet de naam “%2” krijgen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the project itself, not a backup of it.</source>
+        <translation>“%1” is het project zelf, geen back-up ervan.</translation>
+    </message>
+    <message>
+        <source>Cannot restore from &quot;%1&quot;: it is open in this window.</source>
+        <translation>Kan “%1” niet terugzetten: het is geopend in dit venster.</translation>
+    </message>
+    <message>
+        <source>Cannot restore &quot;%1&quot; while it is open. Close it first.</source>
+        <translation>Kan “%1” niet terugzetten terwijl het geopend is. Sluit het eerst.</translation>
+    </message>
+    <message>
+        <source>Could not restore &quot;%1&quot; from &quot;%2&quot;: %3.</source>
+        <translation>Kan “%1” niet terugzetten uit “%2”: %3.</translation>
+    </message>
+    <message>
+        <source>Could not restore &quot;%1&quot;: the project could not be moved to &quot;%2&quot; to keep it. Nothing was changed.</source>
+        <translation>Kan “%1” niet terugzetten: het project kon niet naar “%2” worden verplaatst om het te bewaren. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Could not restore &quot;%1&quot;: the restored copy could not take its name. Nothing was changed.</source>
+        <translation>Kan “%1” niet terugzetten: de teruggezette kopie kon de naam niet overnemen. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Met de hand gemaakt</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Vóór het terugzetten</translation>
+    </message>
+    <message>
+        <source>Before the update from schema %1</source>
+        <extracomment>%1 is a schema version number</extracomment>
+        <translation>Vóór de bijwerking van schema %1</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFileCheck</name>
     <message>
         <source>Cannot open &quot;%1&quot;: the file does not exist. It may have been moved, renamed or deleted.</source>
@@ -360,6 +475,46 @@ het project niet geopend of aangemaakt kan worden.
         <source>&quot;%1&quot; is damaged and cannot be opened safely (%2). Restore it from a backup; the file has not been changed.</source>
         <translation>“%1” is beschadigd en kan niet veilig worden geopend (%2). Zet een back-up terug; het bestand is niet gewijzigd.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kanttekening project: it is not an ordinary file.</source>
+        <translation>“%1” is geen Kanttekening-project: het is geen gewoon bestand.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is damaged: it has no schema version. Restore it from a backup.</source>
+        <translation>“%1” is beschadigd: het heeft geen schemaversie. Zet een back-up terug.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be opened safely: %2. It may have been changed by another program, or made to harm whoever opens it. The file has not been changed.</source>
+        <extracomment>%2 says what is wrong, e.g. &quot;it contains a trigger (&quot;x&quot;): SQL stored in the file...&quot;</extracomment>
+        <translation>Kan “%1” niet veilig openen: %2. Het is misschien door een ander programma gewijzigd, of gemaakt om wie het opent schade te doen. Het bestand is niet veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFileGuard</name>
+    <message>
+        <source>with it, SQLite would have read another program&apos;s database in place of the project</source>
+        <translation>daarmee had SQLite de database van een ander programma gelezen in plaats van het project</translation>
+    </message>
+    <message>
+        <source>with it, the project would hold SQL that Kanttekening never makes</source>
+        <translation>daarmee zou het project SQL bevatten die Kanttekening nooit maakt</translation>
+    </message>
+    <message>
+        <source>with it, the project would read as damaged</source>
+        <translation>daarmee zou het project beschadigd zijn</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be opened safely: beside it is &quot;%2&quot;, which does not belong to it, and it could not be renamed. Move it to another folder and open the project again.</source>
+        <translation>Kan “%1” niet veilig openen: ernaast staat “%2”, dat er niet bij hoort, en dat kon geen andere naam krijgen. Verplaats het naar een andere map en open het project opnieuw.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lay beside the project: a rollback journal, which Kanttekening projects never have, and which SQLite would have written into the project. It was renamed to &quot;%2&quot;.</source>
+        <translation>Naast het project stond “%1”: een rollback-journaal, dat Kanttekening-projecten nooit hebben en dat SQLite in het project had geschreven. Het heeft de naam “%2” gekregen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lay beside the project but does not belong to it: %2. It may be left over from another copy of the project. It was renamed to &quot;%3&quot;, and the project opened as its file holds it.</source>
+        <translation>Naast het project stond “%1”, maar dat hoort er niet bij: %2. Het is misschien overgebleven van een andere kopie van het project. Het heeft de naam “%3” gekregen en het project is geopend zoals het bestand het bevat.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectLock</name>
@@ -369,12 +524,24 @@ het project niet geopend of aangemaakt kan worden.
         <translation>“%1” is al geopend in een ander venster of programma (%2, proces %3 op %4). Sluit het daar eerst.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is already open in another window or program. Close it there first.</source>
-        <translation>“%1” is al geopend in een ander venster of programma. Sluit het daar eerst.</translation>
-    </message>
-    <message>
         <source>Cannot open &quot;%1&quot;: could not create the lock file &quot;%2&quot;. The folder may be read-only; copy the project to a folder you can write to.</source>
         <translation>Kan “%1” niet openen: het vergrendelingsbestand “%2” kon niet worden aangemaakt. Misschien is de map alleen-lezen; kopieer het project naar een map met schrijfrechten.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already open in another window or program, perhaps under another name (a link to the same file). Close it there first.</source>
+        <translation>“%1” is al geopend in een ander venster of programma, misschien onder een andere naam (een koppeling naar hetzelfde bestand). Sluit het daar eerst.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2.</source>
+        <translation>Kan “%1” niet openen: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Kanttekening project: it is not an ordinary file.</source>
+        <translation>“%1” is geen Kanttekening-project: het is geen gewoon bestand.</translation>
+    </message>
+    <message>
+        <source>Cannot lock &quot;%1&quot;: %2.</source>
+        <translation>Kan “%1” niet vergrendelen: %2.</translation>
     </message>
 </context>
 <context>
@@ -469,6 +636,58 @@ het project niet geopend of aangemaakt kan worden.
     <message>
         <source>Could not back up &quot;%1&quot; to &quot;%2&quot; before updating it: %3</source>
         <translation>Kan geen back-up van “%1” maken in “%2” voordat het wordt bijgewerkt: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no schema version, so it is not a Kanttekening project or it is damaged. It was left as it was.</source>
+        <translation>“%1” heeft geen schemaversie, dus het is geen Kanttekening-project of het is beschadigd. Het is gelaten zoals het was.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaVerifier</name>
+    <message>
+        <source>it holds far more tables and indexes than a project has</source>
+        <translation>het bevat veel meer tabellen en indexen dan een project heeft</translation>
+    </message>
+    <message>
+        <source>this version of Kanttekening does not know schema version %1</source>
+        <translation>deze versie van Kanttekening kent schemaversie %1 niet</translation>
+    </message>
+    <message>
+        <source>its list of tables cannot be read (%1)</source>
+        <translation>de lijst met tabellen is niet te lezen (%1)</translation>
+    </message>
+    <message>
+        <source>it contains a trigger (&quot;%1&quot;): SQL stored in the file that would run when the project changes. Kanttekening never makes triggers</source>
+        <extracomment>%1 is the trigger&apos;s name as stored in the file</extracomment>
+        <translation>het bevat een trigger (“%1”): SQL in het bestand die zou worden uitgevoerd als het project verandert. Kanttekening maakt nooit triggers</translation>
+    </message>
+    <message>
+        <source>it contains a view (&quot;%1&quot;), which Kanttekening never makes</source>
+        <translation>het bevat een view (“%1”), en die maakt Kanttekening nooit</translation>
+    </message>
+    <message>
+        <source>it contains an index (&quot;%1&quot;) that a Kanttekening project of schema version %2 does not have</source>
+        <translation>het bevat een index (“%1”) die een Kanttekening-project met schemaversie %2 niet heeft</translation>
+    </message>
+    <message>
+        <source>it contains a table (&quot;%1&quot;) that a Kanttekening project of schema version %2 does not have</source>
+        <translation>het bevat een tabel (“%1”) die een Kanttekening-project met schemaversie %2 niet heeft</translation>
+    </message>
+    <message>
+        <source>its index &quot;%1&quot; is not defined as in schema version %2</source>
+        <translation>de index “%1” is anders gedefinieerd dan in schemaversie %2</translation>
+    </message>
+    <message>
+        <source>its table &quot;%1&quot; is not defined as in schema version %2</source>
+        <translation>de tabel “%1” is anders gedefinieerd dan in schemaversie %2</translation>
+    </message>
+    <message>
+        <source>its index &quot;%1&quot; is missing</source>
+        <translation>de index “%1” ontbreekt</translation>
+    </message>
+    <message>
+        <source>its table &quot;%1&quot; is missing</source>
+        <translation>de tabel “%1” ontbreekt</translation>
     </message>
 </context>
 <context>
@@ -719,6 +938,77 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
     <message>
         <source>Created</source>
         <translation>Aangemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>ktk::BackupsDialog</name>
+    <message>
+        <source>Backups of “%1”</source>
+        <translation>Back-ups van “%1”</translation>
+    </message>
+    <message>
+        <source>Each time you open a project that changed since its last backup, Kanttekening first copies it to “%1”. Restoring replaces the project with the copy you choose; the project as it is now is kept there as well, so a restore can itself be undone.</source>
+        <translation>Telkens als een project wordt geopend dat sinds de laatste back-up is veranderd, kopieert Kanttekening het eerst naar “%1”. Terugzetten vervangt het project door de gekozen kopie; het project zoals het nu is, wordt daar ook bewaard, zodat ook het terugzetten ongedaan kan worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gemaakt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>There are no backups of this project yet.</source>
+        <translation>Er zijn nog geen back-ups van dit project.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the newest automatic backups:</source>
+        <translation>Aantal nieuwste automatische back-ups &amp;bewaren:</translation>
+    </message>
+    <message>
+        <source>none (automatic backups off)</source>
+        <translation>geen (automatische back-ups uit)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Terugzetten…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Now</source>
+        <translation>Nu back-up &amp;maken</translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation>M&amp;ap tonen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Back-up mislukt</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>Replace “%1” with the backup made %2?</source>
+        <translation>“%1” vervangen door de back-up van %2?</translation>
+    </message>
+    <message>
+        <source>The project as it is now is kept in the backup folder, so nothing is lost.</source>
+        <translation>Het project zoals het nu is, wordt in de back-upmap bewaard, dus er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
     </message>
 </context>
 <context>
@@ -1360,6 +1650,46 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
         <source>Turn spell checking on or off, choose the default language, see which dictionaries are installed</source>
         <translation>Spellingcontrole aan- of uitzetten, de standaardtaal kiezen, de geïnstalleerde woordenboeken bekijken</translation>
     </message>
+    <message>
+        <source>See this project&apos;s backups, restore one, or make one now</source>
+        <translation>De back-ups van dit project bekijken, er een terugzetten of er nu een maken</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Back-ups…</translation>
+    </message>
+    <message>
+        <source>How many automatic backups to keep, and this project&apos;s backups</source>
+        <translation>Hoeveel automatische back-ups er bewaard blijven, en de back-ups van dit project</translation>
+    </message>
+    <message>
+        <source>Restore from Backup…</source>
+        <translation>Back-up terugzetten…</translation>
+    </message>
+    <message>
+        <source>Restored from “%1”.</source>
+        <translation>Teruggezet uit “%1”.</translation>
+    </message>
+    <message>
+        <source>Restored from “%1”. The project as it was is kept as “%2”.</source>
+        <translation>Teruggezet uit “%1”. Het project zoals het was, is bewaard als “%2”.</translation>
+    </message>
+    <message>
+        <source>Backed up to “%1”</source>
+        <translation>Back-up gemaakt: “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to show: %2 characters, from a file of %3. Kanttekening shows documents of up to %4 characters from files of up to %5. Kanttekening cannot have imported a document this large; the project may have been made to slow the program down.</source>
+        <translation>“%1” is te groot om te tonen: %2 tekens, uit een bestand van %3. Kanttekening toont documenten van hoogstens %4 tekens uit bestanden van hoogstens %5. Zo’n groot document kan Kanttekening niet geïmporteerd hebben; het project is misschien gemaakt om het programma te vertragen.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to show.</source>
+        <translation>“%1” is te groot om te tonen.</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>&amp;Back-up terugzetten…</translation>
+    </message>
 </context>
 <context>
     <name>ktk::MessageBanner</name>
@@ -1415,14 +1745,6 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
         <translation>Kan “%1” niet aanmaken: %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is damaged: it has no schema version. Restore it from a backup.</source>
-        <translation>“%1” is beschadigd: het heeft geen schemaversie. Zet een back-up terug.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; was made by a newer version of Kanttekening (schema %2); this version reads up to %3. Update Kanttekening to open it.</source>
-        <translation>“%1” is gemaakt met een nieuwere versie van Kanttekening (schema %2); deze versie leest tot en met schema %3. Werk Kanttekening bij om het bestand te openen.</translation>
-    </message>
-    <message>
         <source>the document no longer exists</source>
         <translation>het document bestaat niet meer</translation>
     </message>
@@ -1441,6 +1763,18 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
     <message>
         <source>the claim no longer exists</source>
         <translation>de bewering bestaat niet meer</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: &quot;%2&quot; lies in the folder, left by another database. Move it away or choose another name.</source>
+        <translation>Kan “%1” niet aanmaken: in de map staat “%2”, achtergelaten door een andere database. Verplaats het of kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: %2.</source>
+        <translation>Kan “%1” niet aanmaken: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: after the update, %2.</source>
+        <translation>Kan “%1” niet openen: na de bijwerking geldt: %2.</translation>
     </message>
 </context>
 <context>

@@ -500,7 +500,7 @@ void MainWindow::retranslateUi()
         it.value()->setToolTip(tr("Show the interface in %1 (Ctrl+Shift+L switches)").arg(LanguageManager::nativeName(it.key())));
     m_settingsMenu->setTitle(tr("&Settings"));
     m_spellingAction->setText(tr("&Spell Checking\u2026"));
-    m_backupsAction->setText(tr("&Restore from Backup\u2026"));
+    m_backupsAction->setText(tr("Restore from &Backup\u2026"));
     m_backupsAction->setToolTip(tr("See this project's backups, restore one, or make one now"));
     m_backupSettingsAction->setText(tr("&Backups\u2026"));
     m_backupSettingsAction->setToolTip(tr("How many automatic backups to keep, and this project's backups"));
