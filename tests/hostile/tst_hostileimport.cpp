@@ -186,11 +186,12 @@ void TestHostileImport::hostileDocuments_importInSeconds_data()
         list += "- punt " + QByteArray::number(i) + "\n\n";
     QTest::newRow("markdown: a loose list of 20,000 items (25 s)") << QStringLiteral("list.md") << list
                                                                    << QStringLiteral("punt 19999");
+    // Just within the 10 million characters a document may hold.
     QByteArray paragraphs;
-    for (int i = 0; i < 2000000; ++i)
+    for (int i = 0; i < 600000; ++i)
         paragraphs += "Alinea " + QByteArray::number(i) + ".\n\n";
-    QTest::newRow("markdown: 2,000,000 paragraphs (30 s)") << QStringLiteral("paragraphs.md") << paragraphs
-                                                           << QStringLiteral("Alinea 1999999.");
+    QTest::newRow("markdown: 600,000 paragraphs (2,000,000 took 30 s)")
+        << QStringLiteral("paragraphs.md") << paragraphs << QStringLiteral("Alinea 599999.");
 }
 
 void TestHostileImport::hostileDocuments_importInSeconds()

@@ -366,7 +366,7 @@ void TestHostileProject::diskFullWhileImporting_keepsWhatWasImportedAndTheProjec
 void TestHostileProject::killedDuringLargeImports_theProjectAlwaysOpensWithEveryReportedDocument()
 {
     QStringList docs;
-    for (int i = 0; i < 8; ++i) {
+    for (int i = 0; i < 16; ++i) {
         docs.append(m_dir->filePath(QStringLiteral("big%1.txt").arg(i)));
         QVERIFY(writeArticle(docs.last(), i, 300000));   // about 2 MB each
     }
@@ -380,8 +380,10 @@ void TestHostileProject::killedDuringLargeImports_theProjectAlwaysOpensWithEvery
         QVERIFY(import.waitForStarted(10000));
         seed = seed * 1664525u + 1013904223u;
         QTest::qWait(100 + int((seed >> 8) % 1200));
-        import.kill();
-        QVERIFY(import.waitForFinished(10000));
+        if (import.state() != QProcess::NotRunning) {   // a fast machine may have finished already
+            import.kill();
+            QVERIFY(import.waitForFinished(10000));
+        }
         const int reported = int(importedLines(QString::fromUtf8(import.readAllStandardOutput())).size());
 
         const BoundedRun listed = runKanttekening({QStringLiteral("list"), project}, {30, 2048});
