@@ -305,6 +305,10 @@ het project niet geopend of aangemaakt kan worden.
         <source>“%1” holds %2 characters of text; Kanttekening imports documents of at most %3 characters.</source>
         <translation>“%1” bevat %2 tekens tekst; Kanttekening importeert documenten van hoogstens %3 tekens.</translation>
     </message>
+    <message>
+        <source>“%1” is a link that leads to no file (its target is missing, or links lead round in a circle).</source>
+        <translation>“%1” is een koppeling die naar geen bestand leidt (het doel ontbreekt, of koppelingen verwijzen in een kring naar elkaar).</translation>
+    </message>
 </context>
 <context>
     <name>EditAnnotationCommand</name>

@@ -305,8 +305,14 @@ Result<Document> DocumentImporter::importFile(const QString &path)
 {
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
-    if (!info.exists())
+    if (!info.exists()) {
+        if (info.isSymLink()) {
+            return Status::failure(tr("“%1” is a link that leads to no file (its target is missing, or links "
+                                      "lead round in a circle).")
+                                       .arg(shown));
+        }
         return Status::failure(tr("“%1” does not exist.").arg(shown));
+    }
     if (info.isDir())
         return Status::failure(tr("“%1” is a folder, not a file.").arg(shown));
 

@@ -45,6 +45,7 @@ private slots:
     void missingFile_isReported();
     void folder_isReported();
     void oversizedFile_isRefusedBeforeReading();
+    void symlinkLoop_isNamedAsALinkThatLeadsNowhere();
     void textBeyondTheShownLimit_isRefused();
     void unreadableFile_isReported();
     void supportedSuffixes_matchIsSupportedFile();
@@ -326,6 +327,19 @@ void TestDocumentImporter::oversizedFile_isRefusedBeforeReading()
 
 // Within the file size limit but more text than the window shows: refused at
 // import, so that everything imported can be shown.
+void TestDocumentImporter::symlinkLoop_isNamedAsALinkThatLeadsNowhere()
+{
+    QTemporaryDir dir;
+    const QString a = dir.filePath(QStringLiteral("a.txt"));
+    const QString b = dir.filePath(QStringLiteral("b.txt"));
+    QVERIFY(QFile::link(b, a));
+    QVERIFY(QFile::link(a, b));
+    const Result<Document> result = DocumentImporter::importFile(a);
+    QVERIFY(!result.ok());
+    QVERIFY2(result.error().contains(QLatin1String("a.txt")), qPrintable(result.error()));
+    QVERIFY2(result.error().contains(QLatin1String("link")), qPrintable(result.error()));
+}
+
 void TestDocumentImporter::textBeyondTheShownLimit_isRefused()
 {
     QTemporaryDir dir;
