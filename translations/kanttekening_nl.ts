@@ -634,10 +634,6 @@ het project niet geopend of aangemaakt kan worden.
         <translation>Kan de controle op verwijzingen (foreign keys) voor “%1” niet weer inschakelen.</translation>
     </message>
     <message>
-        <source>Could not back up &quot;%1&quot; before updating it: %2</source>
-        <translation>Kan geen back-up van “%1” maken voordat het wordt bijgewerkt: %2</translation>
-    </message>
-    <message>
         <source>Could not back up &quot;%1&quot; to &quot;%2&quot; before updating it: %3</source>
         <translation>Kan geen back-up van “%1” maken in “%2” voordat het wordt bijgewerkt: %3</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "store/schema.h"
 
 #include "store/projectstore.h"
+#include "store/sqliteconnection.h"
 #include "store/sqlsupport.h"
 
 #include <QDir>
@@ -223,16 +224,10 @@ Result<QString> SchemaMigrator::backup(QSqlDatabase &db, const QString &path, in
 
     // VACUUM INTO, not a file copy: it includes what is still in the WAL and
     // is a consistent snapshot even while the file is in use.
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
-        return Result<QString>::failure(tr("Could not back up \"%1\" before updating it: %2")
-                                            .arg(QDir::toNativeSeparators(path), sql::errorText(q.lastError())));
-    }
-    q.addBindValue(target);
-    if (!q.exec()) {
+    if (const Status copied = sql::Connection::vacuumInto(db, target); !copied) {
         return Result<QString>::failure(tr("Could not back up \"%1\" to \"%2\" before updating it: %3")
                                             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target),
-                                                 sql::errorText(q.lastError())));
+                                                 copied.error()));
     }
     return target;
 }

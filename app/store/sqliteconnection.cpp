@@ -103,6 +103,17 @@ void Connection::close(const QString &name)
     QSqlDatabase::removeDatabase(name);
 }
 
+Status Connection::vacuumInto(QSqlDatabase &db, const QString &target)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
+        return Status::failure(ErrorDescription::describe(q.lastError()));
+    q.addBindValue(target);
+    if (!q.exec())
+        return Status::failure(ErrorDescription::describe(q.lastError()));
+    return {};
+}
+
 Connection::Safety Connection::safetyOf(const QSqlDatabase &db)
 {
     Safety s;
@@ -112,9 +123,7 @@ Connection::Safety Connection::safetyOf(const QSqlDatabase &db)
     s.defensive = readConfig(h, SQLITE_DBCONFIG_DEFENSIVE) == 1;
     s.triggers = readConfig(h, SQLITE_DBCONFIG_ENABLE_TRIGGER) != 0;
     s.views = readConfig(h, SQLITE_DBCONFIG_ENABLE_VIEW) != 0;
-    QSqlQuery q(db);
-    s.trustedSchema = !(q.exec(QStringLiteral("PRAGMA trusted_schema")) && q.next() && q.value(0).toInt() == 0)
-                      || readConfig(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA) != 0;
+    s.trustedSchema = readConfig(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA) != 0;   // what PRAGMA trusted_schema sets
     return s;
 }
 

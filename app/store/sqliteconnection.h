@@ -48,6 +48,11 @@ public:
     };
     static Safety safetyOf(const QSqlDatabase &db);
 
+    // Writes a consistent copy of db, including what is still in its WAL, to
+    // target (which must not exist), even while others write to db. The
+    // failure message says why, translated where SQLite's code allows.
+    static Status vacuumInto(QSqlDatabase &db, const QString &target);
+
     // The driver's sqlite3 handle; nullptr for anything but an open QSQLITE connection.
     static sqlite3 *handle(const QSqlDatabase &db);
 
