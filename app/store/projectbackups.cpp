@@ -14,8 +14,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -39,41 +37,24 @@ QString native(const QString &path)
 Status vacuumInto(const QString &source, const QString &target)
 {
     const QString name = sql::uniqueConnectionName(QStringLiteral("backup"));
-    QString problem;
+    Status copied;
     {
         Result<QSqlDatabase> db = sql::Connection::open(source, name, sql::Connection::Mode::ReadOnly);
-        if (!db) {
-            problem = db.error();
-        } else {
-            QSqlQuery q(db.value());
-            if (!q.prepare(QStringLiteral("VACUUM INTO ?"))) {
-                problem = sql::ErrorDescription::describe(q.lastError());
-            } else {
-                q.addBindValue(target);
-                if (!q.exec())
-                    problem = sql::ErrorDescription::describe(q.lastError());
-            }
-        }
+        copied = db ? sql::Connection::vacuumInto(db.value(), target) : db.status();
     }
     sql::Connection::close(name);
-    if (!problem.isEmpty())
-        return Status::failure(problem);
-    return {};
+    return copied;
 }
 
-// A fresh copy is checked like a mailed project before it counts.
+// A backup, new or offered for restoring, is checked like a mailed project,
+// as SQLite will see it (with a -wal, should one lie beside it).
 ProjectFileCheck::Outcome checkCopy(const QString &path)
 {
     const SchemaVerifier verifier;
     const ProjectFileCheck::Outcome header = ProjectFileCheck::check(path, verifier.newestVersion());
     if (!header.ok())
         return header;
-    return ProjectFileCheck::inspect(path, verifier, sql::Connection::Mode::MainFileOnly);
-}
-
-bool isAutomatic(const ProjectBackups::Backup &b)
-{
-    return b.kind == ProjectBackups::Kind::Automatic;
+    return ProjectFileCheck::inspect(path, verifier, sql::Connection::Mode::ReadOnly);
 }
 
 } // namespace
@@ -118,14 +99,24 @@ QString ProjectBackups::folder() const
     return dataFolder();
 }
 
-QString ProjectBackups::fileNameFor(const QDateTime &when, Kind kind) const
+QString ProjectBackups::freeBackupPath(const QString &dir, Kind kind, QDateTime *made) const
 {
-    QString name = QFileInfo(m_projectPath).completeBaseName() + u' ' + when.toString(TimeFormat);
+    QString suffix = QStringLiteral(".ktk");
     if (kind == Kind::Manual)
-        name += ManualSuffix;
+        suffix.prepend(ManualSuffix);
     else if (kind == Kind::BeforeRestore)
-        name += BeforeRestoreSuffix;
-    return name + QStringLiteral(".ktk");
+        suffix.prepend(BeforeRestoreSuffix);
+    const QString stem = dir + u'/' + QFileInfo(m_projectPath).completeBaseName() + u' ';
+    // Two backups in one second: the later one takes the next second's name.
+    QDateTime when = QDateTime::currentDateTime();
+    QString path = stem + when.toString(TimeFormat) + suffix;
+    while (QFileInfo::exists(path)) {
+        when = when.addSecs(1);
+        path = stem + when.toString(TimeFormat) + suffix;
+    }
+    if (made)
+        *made = when;
+    return path;
 }
 
 QVector<ProjectBackups::Backup> ProjectBackups::list() const
@@ -202,13 +193,8 @@ Result<ProjectBackups::Backup> ProjectBackups::makeBackup(Kind kind, int keep) c
         return Result<Backup>::failure(tr("Could not back up \"%1\": the folder \"%2\" cannot be made.")
                                            .arg(native(m_projectPath), native(dir)));
     }
-    QDateTime now = QDateTime::currentDateTime();
-    QString target = dir + u'/' + fileNameFor(now, kind);
-    // Two backups in one second: the later one waits for its own name.
-    while (QFileInfo::exists(target)) {
-        now = now.addSecs(1);
-        target = dir + u'/' + fileNameFor(now, kind);
-    }
+    QDateTime now;
+    const QString target = freeBackupPath(dir, kind, &now);
     const QString partial = target + QStringLiteral(".partial");
     QFile::remove(partial);
 
@@ -244,7 +230,7 @@ void ProjectBackups::prune(int keep) const
 {
     int seen = 0;
     for (const Backup &b : list()) {
-        if (isAutomatic(b) && ++seen > qMax(keep, 1))
+        if (b.kind == Kind::Automatic && ++seen > qMax(keep, 1))
             QFile::remove(b.path);
     }
 }
@@ -257,20 +243,12 @@ Result<QString> ProjectBackups::restore(const QString &backupPath) const
         return Result<QString>::failure(tr("\"%1\" is the project itself, not a backup of it.").arg(native(backup)));
 
     // The backup is a file like any other: it must pass every check.
-    const SchemaVerifier verifier;
     if (ProjectLock::isHeldInThisProcess(backup)) {
         return Result<QString>::failure(
             tr("Cannot restore from \"%1\": it is open in this window.").arg(native(backup)));
     }
-    const bool walBeside = QFileInfo(backup + QStringLiteral("-wal")).size() > 0;
-    const ProjectFileCheck::Outcome header = ProjectFileCheck::check(
-        backup, verifier.newestVersion(),
-        walBeside ? ProjectFileCheck::Header::MayLagBehindWal : ProjectFileCheck::Header::Authoritative);
-    if (!header.ok())
-        return Result<QString>::failure(header.message);
-    const ProjectFileCheck::Outcome inspected = ProjectFileCheck::inspect(backup, verifier);
-    if (!inspected.ok())
-        return Result<QString>::failure(inspected.message);
+    if (const ProjectFileCheck::Outcome checked = checkCopy(backup); !checked.ok())
+        return Result<QString>::failure(checked.message);
 
     // Nobody may have the project open while its file is replaced.
     const bool projectExists = QFileInfo::exists(project);
@@ -304,12 +282,7 @@ Result<QString> ProjectBackups::restore(const QString &backupPath) const
     if (projectExists) {
         const QString dir = folder();
         QDir().mkpath(dir);
-        QDateTime now = QDateTime::currentDateTime();
-        keptAs = dir + u'/' + fileNameFor(now, Kind::BeforeRestore);
-        while (QFileInfo::exists(keptAs)) {
-            now = now.addSecs(1);
-            keptAs = dir + u'/' + fileNameFor(now, Kind::BeforeRestore);
-        }
+        keptAs = freeBackupPath(dir, Kind::BeforeRestore);
         const QString wal = project + QStringLiteral("-wal");
         bool moved = QFile::rename(project, keptAs);
         if (moved && QFileInfo::exists(wal) && !QFile::rename(wal, keptAs + QStringLiteral("-wal"))) {

@@ -78,7 +78,9 @@ public:
 private:
     QString besideFolder() const;
     QString dataFolder() const;
-    QString fileNameFor(const QDateTime &when, Kind kind) const;
+    // "<dir>/<name> <yyyy-MM-dd HH.mm.ss>[ kind].ktk" for now, or the next
+    // second whose name is free; *made gets that time.
+    QString freeBackupPath(const QString &dir, Kind kind, QDateTime *made = nullptr) const;
     void prune(int keep) const;
 
     QString m_projectPath;

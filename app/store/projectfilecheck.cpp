@@ -84,7 +84,7 @@ bool pragmaValue(QSqlDatabase &db, const QString &pragma, qint64 *value, QString
 
 } // namespace
 
-Outcome ProjectFileCheck::check(const QString &path, int newestVersion, Header headerTrust)
+Outcome ProjectFileCheck::check(const QString &path, int newestVersion)
 {
     Outcome out;
     const QString name = QDir::toNativeSeparators(path);
@@ -120,8 +120,8 @@ Outcome ProjectFileCheck::check(const QString &path, int newestVersion, Header h
 
     out.applicationId = bigEndian32(header, ApplicationIdOffset);
     out.userVersion = int(qMin<quint32>(bigEndian32(header, UserVersionOffset), quint32(INT_MAX)));
-    if (headerTrust == Header::MayLagBehindWal)
-        return out;
+    if (QFileInfo(path + QStringLiteral("-wal")).size() > 0)
+        return out;   // the header may lag behind the WAL
     if (out.applicationId != ProjectStore::ApplicationId)
         return refusal(Verdict::NotAProject, foreign(name));
     if (out.userVersion > newestVersion)

@@ -49,9 +49,7 @@ public:
     // header may be out of date (the newest page 1 and the file's length may
     // still be in the WAL), so only the SQLite magic is checked then, and
     // inspect() judges the file as SQLite will see it.
-    enum class Header { Authoritative, MayLagBehindWal };
-    static Outcome check(const QString &path, int newestVersion = Schema::CurrentVersion,
-                         Header header = Header::Authoritative);
+    static Outcome check(const QString &path, int newestVersion = Schema::CurrentVersion);
 
     // Reads the file through a hardened read-only connection: ReadOnly sees it
     // with its -wal, as the store will; MainFileOnly ignores every journal.

@@ -58,7 +58,7 @@ private:
 bool mayBeStrayWal(Verdict v)
 {
     // A newer schema in the WAL is a newer Kanttekening's unfinished work, not a stray.
-    return v == Verdict::NotAProject || v == Verdict::Damaged || v == Verdict::Unsafe || v == Verdict::Truncated;
+    return v == Verdict::NotAProject || v == Verdict::Damaged || v == Verdict::Unsafe;
 }
 
 } // namespace

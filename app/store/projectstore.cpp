@@ -614,10 +614,7 @@ ProjectStore::OpenResult ProjectStore::open(const QString &path)
         probe.tryLock();
         return refusal(OpenError::Locked, probe.message());
     }
-    const bool walBeside = QFileInfo(file + QStringLiteral("-wal")).size() > 0;
-    const ProjectFileCheck::Outcome header = ProjectFileCheck::check(
-        file, migrator.targetVersion(),
-        walBeside ? ProjectFileCheck::Header::MayLagBehindWal : ProjectFileCheck::Header::Authoritative);
+    const ProjectFileCheck::Outcome header = ProjectFileCheck::check(file, migrator.targetVersion());
     if (!header.ok())
         return refusalFor(header);
     if (OpenResult r = d->acquireLock(file); !r.ok())
