@@ -73,12 +73,15 @@ constexpr int LongestOrdinaryWord = 1000;
 
 QTextOption::WrapMode wrapModeFor(const QTextDocument *document)
 {
-    int run = 0;
-    for (const QChar c : document->toPlainText()) {
-        if (c.isSpace())
-            run = 0;
-        else if (++run > LongestOrdinaryWord)
-            return QTextOption::WrapAnywhere;
+    // Block by block: no copy of the whole text (the view makes one already).
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        int run = 0;
+        for (const QChar c : block.text()) {
+            if (c.isSpace())
+                run = 0;
+            else if (++run > LongestOrdinaryWord)
+                return QTextOption::WrapAnywhere;
+        }
     }
     return QTextOption::WrapAtWordBoundaryOrAnywhere;
 }

@@ -766,10 +766,9 @@ void MainWindow::showDocument(DocumentId id)
 void MainWindow::showTooLargeDocument(DocumentId id, const ProjectStore::DocumentSize &size)
 {
     QString title;
-    for (const DocumentSummary &s : m_store->documents()) {
-        if (s.id == id)
-            title = s.meta.title.isEmpty() ? s.fileName : s.meta.title;
-    }
+    const QModelIndex row = m_documents->indexOfDocument(id);
+    if (const DocumentSummary *s = row.isValid() ? m_documents->documentAt(row.row()) : nullptr)
+        title = s->meta.title.isEmpty() ? s->fileName : s->meta.title;
     m_currentDocument = 0;
     m_currentText.clear();
     auto *textDocument = new SafeTextDocument;
