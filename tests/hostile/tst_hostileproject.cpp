@@ -1,16 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Kanttekening contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "foreignfiles.h"
 #include "hostileutil.h"
 
 #include "store/projectstore.h"
-#include "store/sqlsupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,7 +42,6 @@ private slots:
 
 private:
     QString sampleProject(const QString &name);
-    bool runSql(const QString &path, const QStringList &statements);
     static QByteArray digest(const QString &path);
     static int documentCount(const QString &path);
 
@@ -75,26 +71,10 @@ QString TestHostileProject::sampleProject(const QString &name)
     return path;
 }
 
-bool TestHostileProject::runSql(const QString &path, const QStringList &statements)
+static bool writeFile(const QString &path, const QByteArray &bytes)
 {
-    const QString name = sql::uniqueConnectionName(QStringLiteral("attacker"));
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        QSqlQuery q(db);
-        for (const QString &sql : statements) {
-            if (ok && !q.exec(sql)) {
-                qWarning() << sql << q.lastError().text();
-                ok = false;
-            }
-        }
-        q = QSqlQuery();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
 QByteArray TestHostileProject::digest(const QString &path)
@@ -147,7 +127,7 @@ void TestHostileProject::projectCarryingSql_isRefusedByEveryCommand()
     QFETCH(QString, command);
     const QString project = sampleProject(QStringLiteral("mailed.ktk"));
     QVERIFY(!project.isEmpty());
-    QVERIFY(runSql(project, attack));
+    QVERIFY(testutil::runSql(project, attack));
     const QString article = m_dir->filePath(QStringLiteral("new.txt"));
     {
         QFile f(article);
@@ -176,25 +156,9 @@ void TestHostileProject::foreignWalBesideTheProject_isSetAsideAndNothingIsLost()
     const int documents = documentCount(project);
     QVERIFY(documents > 0);
     const QByteArray before = digest(project);
-    {
-        const QString other = m_dir->filePath(QStringLiteral("other.db"));
-        const QString name = sql::uniqueConnectionName(QStringLiteral("other"));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(other);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x)")));
-            for (int i = 0; i < 300; ++i)
-                QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES (randomblob(3000))")));
-            QVERIFY(QFile::copy(other + QStringLiteral("-wal"), project + QStringLiteral("-wal")));
-            q = QSqlQuery();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    const QByteArray wal = testutil::foreignWal(m_dir->path());
+    QVERIFY(wal.size() > 100000);
+    QVERIFY(writeFile(project + QStringLiteral("-wal"), wal));
 
     const BoundedRun run = runKanttekening({QStringLiteral("list"), project}, {20, 2048});
     QVERIFY2(run.finishedNormally(), run.describe());
@@ -212,30 +176,9 @@ void TestHostileProject::foreignHotJournalBesideTheProject_isSetAsideAndNothingI
     QVERIFY(!project.isEmpty());
     const int documents = documentCount(project);
     const QByteArray before = digest(project);
-    {
-        const QString other = m_dir->filePath(QStringLiteral("other.db"));
-        const QString name = sql::uniqueConnectionName(QStringLiteral("other"));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(other);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE t (x)")));
-            for (int i = 0; i < 50; ++i)
-                QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES (randomblob(3000))")));
-            QVERIFY(q.exec(QStringLiteral("BEGIN")));
-            QVERIFY(q.exec(QStringLiteral("DELETE FROM t")));
-            QVERIFY(q.exec(QStringLiteral("PRAGMA cache_size = 1")));
-            for (int i = 0; i < 200; ++i)
-                QVERIFY(q.exec(QStringLiteral("INSERT INTO t VALUES (randomblob(3000))")));
-            QVERIFY(QFile::copy(other + QStringLiteral("-journal"), project + QStringLiteral("-journal")));
-            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
-            q = QSqlQuery();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
-    }
+    const QByteArray journal = testutil::foreignHotJournal(m_dir->path());
+    QVERIFY(journal.size() > 100000);
+    QVERIFY(writeFile(project + QStringLiteral("-journal"), journal));
 
     const BoundedRun run = runKanttekening({QStringLiteral("list"), project}, {20, 2048});
     QVERIFY2(run.finishedNormally(), run.describe());

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Kanttekening contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "foreignfiles.h"
 #include "hostileutil.h"
 
 #include "document/documentview.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/messagebanner.h"
 #include "store/projectstore.h"
-#include "store/sqlsupport.h"
 
 #include <QApplication>
 #include <QCryptographicHash>
@@ -150,21 +150,12 @@ private slots:
         QVERIFY(dir.isValid());
         const QString project = dir.filePath(QStringLiteral("open_trigger.ktk"));
         QCOMPARE(runKanttekening({QStringLiteral("sample"), project}).exitCode, 0);
-        const QString name = sql::uniqueConnectionName(QStringLiteral("attacker"));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(project);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            // The anchor repair on opening updates a claim whose offsets moved.
-            QVERIFY(q.exec(QStringLiteral("UPDATE annotations SET start_pos = start_pos + 3, end_pos = end_pos + 3, "
-                                          "anchor = replace(anchor, '\"start\":', '\"start\":1') WHERE id = 1")));
-            QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER t AFTER UPDATE ON annotations BEGIN DELETE FROM documents "
-                                          "WHERE id = 2; END")));
-            q = QSqlQuery();
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(name);
+        // The anchor repair on opening updates a claim whose offsets moved.
+        QVERIFY(testutil::runSql(
+            project, {QStringLiteral("UPDATE annotations SET start_pos = start_pos + 3, end_pos = end_pos + 3, "
+                                     "anchor = replace(anchor, '\"start\":', '\"start\":1') WHERE id = 1"),
+                      QStringLiteral("CREATE TRIGGER t AFTER UPDATE ON annotations BEGIN DELETE FROM documents "
+                                     "WHERE id = 2; END")}));
         const QByteArray before = digest(project);
 
         MainWindow window;

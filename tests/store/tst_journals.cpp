@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kanttekening contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "foreignfiles.h"
 #include "storetestutil.h"
 
 #include "store/projectfileguard.h"
@@ -165,66 +166,6 @@ void TestJournals::checkpointCutShortByAFullDisk_opensWithEveryDocument()
     }
 
     QCOMPARE(documentCount(image), 32);
-}
-
-// Another database's WAL, copied while that database was open.
-static QByteArray foreignWal(const QString &folder)
-{
-    const QString other = folder + QStringLiteral("/other.db");
-    const QString name = sql::uniqueConnectionName(QStringLiteral("other"));
-    QByteArray wal;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(other);
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-            q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
-            q.exec(QStringLiteral("CREATE TABLE t (x)"));
-            for (int i = 0; i < 300; ++i)
-                q.exec(QStringLiteral("INSERT INTO t VALUES ('%1')").arg(QString(3000, u'z')));
-            QFile f(other + QStringLiteral("-wal"));
-            if (f.open(QIODevice::ReadOnly))
-                wal = f.readAll();
-            q = QSqlQuery();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return wal;
-}
-
-// Another database's hot rollback journal: a transaction that spilled to
-// its journal, copied before it ended.
-static QByteArray foreignHotJournal(const QString &folder)
-{
-    const QString other = folder + QStringLiteral("/other-rollback.db");
-    const QString name = sql::uniqueConnectionName(QStringLiteral("other"));
-    QByteArray journal;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(other);
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-            q.exec(QStringLiteral("CREATE TABLE t (x)"));
-            for (int i = 0; i < 50; ++i)
-                q.exec(QStringLiteral("INSERT INTO t VALUES ('%1')").arg(QString(3000, u'y')));
-            q.exec(QStringLiteral("BEGIN"));
-            q.exec(QStringLiteral("DELETE FROM t"));
-            q.exec(QStringLiteral("PRAGMA cache_size = 1"));
-            for (int i = 0; i < 200; ++i)
-                q.exec(QStringLiteral("INSERT INTO t VALUES ('%1')").arg(QString(3000, u'w')));
-            QFile f(other + QStringLiteral("-journal"));
-            if (f.open(QIODevice::ReadOnly))
-                journal = f.readAll();
-            q.exec(QStringLiteral("ROLLBACK"));
-            q = QSqlQuery();
-            db.close();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return journal;
 }
 
 static bool writeFile(const QString &path, const QByteArray &bytes)

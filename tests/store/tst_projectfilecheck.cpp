@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kanttekening contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "foreignfiles.h"
 #include "storetestutil.h"
 
 #include "store/projectfilecheck.h"
@@ -72,18 +73,7 @@ QString TestProjectFileCheck::makeProject(const QString &name)
 
 void TestProjectFileCheck::runSql(const QString &path, const QStringList &statements)
 {
-    const QString name = QStringLiteral("fixture");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        for (const QString &sql : statements)
-            QVERIFY2(q.exec(sql), qPrintable(sql));
-        q = QSqlQuery();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
+    QVERIFY(testutil::runSql(path, statements));
 }
 
 QString TestProjectFileCheck::make(Make kind)
