@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace ktk {
 
 TextSelector TextSelector::fromRange(const QString &text, int start, int end)
@@ -48,6 +50,16 @@ QString leftWhole(const QString &s, qsizetype n)
     return l;
 }
 
+QString kindKey(Anchor::Kind kind)
+{
+    switch (kind) {
+    case Anchor::Kind::Text: return QStringLiteral("text");
+    case Anchor::Kind::Page: return QStringLiteral("page");
+    case Anchor::Kind::Area: return QStringLiteral("area");
+    }
+    return QStringLiteral("text");
+}
+
 } // namespace
 
 TextSelector TextSelector::boundedForLoading() const
@@ -70,16 +82,50 @@ Anchor Anchor::forText(const TextSelector &text)
 
 Anchor Anchor::forPage(const PageSelector &page, const TextSelector &text)
 {
+    return forPages({page}, text);
+}
+
+Anchor Anchor::forPages(const QVector<PageSelector> &regions, const TextSelector &text)
+{
     Anchor a;
     a.m_kind = Kind::Page;
-    a.m_page = page;
+    for (const PageSelector &r : regions) {
+        if (r.isValid())
+            a.m_regions.append(r);
+    }
     a.m_text = text;
     return a;
 }
 
+Anchor Anchor::forArea(const PageSelector &region, const TextSelector &text)
+{
+    Anchor a = forPage(region, text);
+    a.m_kind = Kind::Area;
+    return a;
+}
+
+const PageSelector &Anchor::page() const
+{
+    static const PageSelector none;
+    return m_regions.isEmpty() ? none : m_regions.first();
+}
+
+QVector<QPolygonF> Anchor::quadsOnPage(int page) const
+{
+    QVector<QPolygonF> quads;
+    for (const PageSelector &r : m_regions) {
+        if (r.page == page)
+            quads += r.quads;
+    }
+    return quads;
+}
+
 bool Anchor::isValid() const
 {
-    return m_kind == Kind::Text ? m_text.isValid() : m_page.isValid();
+    if (m_kind == Kind::Text)
+        return m_text.isValid();
+    return !m_regions.isEmpty()
+        && std::all_of(m_regions.cbegin(), m_regions.cend(), [](const PageSelector &r) { return r.isValid(); });
 }
 
 qint64 Anchor::positionKey() const
@@ -88,13 +134,14 @@ qint64 Anchor::positionKey() const
         return m_text.start;
     // Page first, then top edge of the first quad (in 1/10000 of the page),
     // then left edge, so claims sort in reading order on a page.
+    const PageSelector &first = page();
     qreal top = 0, left = 0;
-    if (!m_page.quads.isEmpty()) {
-        const QRectF r = m_page.quads.first().boundingRect();
+    if (!first.quads.isEmpty()) {
+        const QRectF r = first.quads.first().boundingRect();
         top = r.top();
         left = r.left();
     }
-    return qint64(m_page.page) * 100000000ll + qint64(qBound(0.0, top, 1.0) * 9999) * 10000ll
+    return qint64(qMax(0, first.page)) * 100000000ll + qint64(qBound(0.0, top, 1.0) * 9999) * 10000ll
          + qint64(qBound(0.0, left, 1.0) * 9999);
 }
 
@@ -106,7 +153,7 @@ Anchor Anchor::fromUtf8Json(const QByteArray &json)
 QString Anchor::toJson() const
 {
     QJsonObject o;
-    o.insert(QStringLiteral("kind"), m_kind == Kind::Text ? QStringLiteral("text") : QStringLiteral("page"));
+    o.insert(QStringLiteral("kind"), kindKey(m_kind));
     if (m_text.isValid() || !m_text.exact.isEmpty()) {
         QJsonObject t;
         t.insert(QStringLiteral("start"), m_text.start);
@@ -116,20 +163,24 @@ QString Anchor::toJson() const
         t.insert(QStringLiteral("suffix"), m_text.suffix);
         o.insert(QStringLiteral("text"), t);
     }
-    if (m_kind == Kind::Page) {
-        QJsonObject p;
-        p.insert(QStringLiteral("page"), m_page.page);
-        QJsonArray quads;
-        for (const QPolygonF &quad : m_page.quads) {
-            QJsonArray points;
-            for (const QPointF &pt : quad) {
-                points.append(pt.x());
-                points.append(pt.y());
+    if (isOnPages()) {
+        QJsonArray pages;
+        for (const PageSelector &region : m_regions) {
+            QJsonObject p;
+            p.insert(QStringLiteral("page"), region.page);
+            QJsonArray quads;
+            for (const QPolygonF &quad : region.quads) {
+                QJsonArray points;
+                for (const QPointF &pt : quad) {
+                    points.append(pt.x());
+                    points.append(pt.y());
+                }
+                quads.append(points);
             }
-            quads.append(points);
+            p.insert(QStringLiteral("quads"), quads);
+            pages.append(p);
         }
-        p.insert(QStringLiteral("quads"), quads);
-        o.insert(QStringLiteral("page"), p);
+        o.insert(QStringLiteral("pages"), pages);
     }
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -152,19 +203,31 @@ Anchor Anchor::fromJson(const QString &json)
         a.m_text = a.m_text.boundedForLoading();
     }
     const QString kind = o.value(QStringLiteral("kind")).toString();
-    if (kind == QLatin1String("page")) {
-        a.m_kind = Kind::Page;
-        const QJsonObject p = o.value(QStringLiteral("page")).toObject();
-        a.m_page.page = p.value(QStringLiteral("page")).toInt(-1);
-        const QJsonArray quads = p.value(QStringLiteral("quads")).toArray();
-        for (const QJsonValue &q : quads) {
-            if (a.m_page.quads.size() == PageSelector::MaxQuads)
+    if (kind == QLatin1String("page") || kind == QLatin1String("area")) {
+        a.m_kind = kind == QLatin1String("area") ? Kind::Area : Kind::Page;
+        // "pages" since claims may cross a page break; a single "page" before.
+        QJsonArray pages = o.value(QStringLiteral("pages")).toArray();
+        if (pages.isEmpty() && o.value(QStringLiteral("page")).isObject())
+            pages.append(o.value(QStringLiteral("page")));
+        int quadCount = 0;
+        for (const QJsonValue &pv : qAsConst(pages)) {
+            if (a.m_regions.size() == MaxRegions || quadCount == PageSelector::MaxQuads)
                 break;
-            const QJsonArray points = q.toArray();
-            QPolygonF quad;
-            for (int i = 0; i + 1 < points.size() && quad.size() < PageSelector::QuadPoints; i += 2)
-                quad.append(QPointF(points.at(i).toDouble(), points.at(i + 1).toDouble()));
-            a.m_page.quads.append(quad);
+            const QJsonObject p = pv.toObject();
+            PageSelector region;
+            region.page = p.value(QStringLiteral("page")).toInt(-1);
+            const QJsonArray quads = p.value(QStringLiteral("quads")).toArray();
+            for (const QJsonValue &q : quads) {
+                if (quadCount == PageSelector::MaxQuads)
+                    break;
+                const QJsonArray points = q.toArray();
+                QPolygonF quad;
+                for (int i = 0; i + 1 < points.size() && quad.size() < PageSelector::QuadPoints; i += 2)
+                    quad.append(QPointF(points.at(i).toDouble(), points.at(i + 1).toDouble()));
+                region.quads.append(quad);
+                ++quadCount;
+            }
+            a.m_regions.append(region);
         }
     } else if (kind != QLatin1String("text")) {
         return {};

@@ -46,7 +46,8 @@ struct TextSelector
 };
 
 // A region on one PDF page: quadrilaterals in page coordinates normalised to
-// 0..1, origin top-left (as Poppler's annotation quads are).
+// 0..1, origin top-left (as Poppler's annotation quads are). A claim that
+// crosses a page break has one region per page.
 struct PageSelector
 {
     // What a selector read from a file keeps: one quadrilateral per line of
@@ -61,22 +62,36 @@ struct PageSelector
     bool operator==(const PageSelector &o) const { return page == o.page && quads == o.quads; }
 };
 
-// An annotation's anchor. A text anchor has only a TextSelector; a PDF anchor
-// has a PageSelector and also a TextSelector into the PDF's extracted text
-// where that text is known, so search, quotes and re-anchoring work the same
-// for both kinds of document view.
+// An annotation's anchor. A text anchor has only a TextSelector. A PDF
+// anchor has page regions, which are the truth for drawing (the PDF never
+// changes), and also a TextSelector into the PDF's extracted text where that
+// text is known, so search, quotes and re-anchoring work the same for both
+// kinds of document view. A text claim on a PDF (Kind::Page) has one quad per
+// line; an area claim (Kind::Area: a figure, a table, a scanned page) one
+// rectangle, drawn as a box rather than as highlighted lines.
 class Anchor
 {
 public:
-    enum class Kind { Text, Page };
+    enum class Kind { Text, Page, Area };
+
+    // What a file may hand us: one region per page a claim crosses.
+    static constexpr int MaxRegions = 1000;
 
     Anchor() = default;
     static Anchor forText(const TextSelector &text);
     static Anchor forPage(const PageSelector &page, const TextSelector &text = {});
+    // Regions in page order; empty ones are dropped.
+    static Anchor forPages(const QVector<PageSelector> &regions, const TextSelector &text = {});
+    static Anchor forArea(const PageSelector &region, const TextSelector &text = {});
 
     Kind kind() const { return m_kind; }
+    bool isOnPages() const { return m_kind != Kind::Text; }
     const TextSelector &text() const { return m_text; }
-    const PageSelector &page() const { return m_page; }
+    // The first region (where the claim starts), or an invalid one.
+    const PageSelector &page() const;
+    const QVector<PageSelector> &regions() const { return m_regions; }
+    // The regions on one page (usually none or one).
+    QVector<QPolygonF> quadsOnPage(int page) const;
     void setText(const TextSelector &text) { m_text = text; }
 
     bool isValid() const;
@@ -94,13 +109,13 @@ public:
     // claims spends half its time here otherwise).
     static Anchor fromUtf8Json(const QByteArray &json);
 
-    bool operator==(const Anchor &o) const { return m_kind == o.m_kind && m_text == o.m_text && m_page == o.m_page; }
+    bool operator==(const Anchor &o) const { return m_kind == o.m_kind && m_text == o.m_text && m_regions == o.m_regions; }
     bool operator!=(const Anchor &o) const { return !(*this == o); }
 
 private:
     Kind m_kind = Kind::Text;
     TextSelector m_text;
-    PageSelector m_page;
+    QVector<PageSelector> m_regions;
 };
 
 } // namespace ktk

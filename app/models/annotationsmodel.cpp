@@ -174,7 +174,7 @@ QVariant AnnotationsModel::data(const QModelIndex &index, int role) const
     case TagsRole: return a.tags;
     case StartRole: return a.anchor.text().isValid() && !m_unanchored.contains(a.id) ? a.anchor.text().start : -1;
     case EndRole: return a.anchor.text().isValid() && !m_unanchored.contains(a.id) ? a.anchor.text().end : -1;
-    case PageRole: return a.anchor.kind() == Anchor::Kind::Page ? a.anchor.page().page : -1;
+    case PageRole: return a.anchor.isOnPages() ? a.anchor.page().page : -1;
     case PositionKeyRole: return a.anchor.positionKey();
     case CreatedRole: return a.created;
     case ModifiedRole: return a.modified;

@@ -321,7 +321,7 @@ bool ProjectStore::Private::insertAnnotation(const Annotation &a, AnnotationId *
     const QDateTime modified = a.modified.isValid() ? a.modified : created;
     const TextSelector &t = a.anchor.text();
     const bool hasText = t.start >= 0;
-    const bool onPage = a.anchor.kind() == Anchor::Kind::Page;
+    const bool onPage = a.anchor.isOnPages();
     QSqlQuery *q = cached(
              "INSERT INTO annotations (id, document_id, type_id, anchor, quote, start_pos, end_pos, page,"
              " position_key, note, claimant, status, created, modified, author)"
@@ -1031,7 +1031,7 @@ Status ProjectStore::updateAnnotation(const Annotation &a)
         const QDateTime created = a.created.isValid() ? a.created : storedCreated;
         const TextSelector &t = a.anchor.text();
         const bool hasText = t.start >= 0;
-        const bool onPage = a.anchor.kind() == Anchor::Kind::Page;
+        const bool onPage = a.anchor.isOnPages();
         return d->run("UPDATE annotations SET document_id = ?, type_id = ?, anchor = ?, quote = ?, start_pos = ?,"
                       " end_pos = ?, page = ?, position_key = ?, note = ?, claimant = ?, status = ?, created = ?,"
                       " modified = ?, author = ? WHERE id = ?",
@@ -1054,7 +1054,7 @@ Status ProjectStore::relocateAnnotation(AnnotationId id, const Anchor &anchor)
             return d->fail(tr("the claim has no valid position in its document"));
         const TextSelector &t = anchor.text();
         const bool hasText = t.start >= 0;
-        const bool onPage = anchor.kind() == Anchor::Kind::Page;
+        const bool onPage = anchor.isOnPages();
         QSqlQuery *q = d->cached("UPDATE annotations SET anchor = ?, quote = ?, start_pos = ?, end_pos = ?, page = ?,"
                                  " position_key = ? WHERE id = ?",
                                  {anchor.toJson(), text(anchor.quote()), nullable(hasText, t.start),

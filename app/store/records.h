@@ -9,8 +9,10 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QSizeF>
 #include <QString>
 #include <QStringList>
+#include <QVector>
 
 namespace ktk {
 
@@ -49,6 +51,18 @@ struct DocumentSummary
     int annotationCount = 0;
 };
 
+// Where one page of a PDF is in the document's canonical text (its
+// extracted text), and how large the page is.
+struct PdfPageInfo
+{
+    int page = 0;           // 0-based
+    QSizeF size;            // points, as shown (/Rotate applied)
+    int textStart = 0;      // offsets into the canonical text
+    int textEnd = 0;        // exclusive
+    bool operator==(const PdfPageInfo &o) const
+    { return page == o.page && size == o.size && textStart == o.textStart && textEnd == o.textEnd; }
+};
+
 struct Document
 {
     DocumentId id = 0;      // 0 until stored
@@ -59,6 +73,11 @@ struct Document
     int sortOrder = 0;
     QByteArray originalBytes;   // the file as it was, so the project travels alone
     QString canonicalText;      // the text the view shows; anchors index into it
+    // PDFs only. pages is empty until the text has been extracted (in the
+    // background after import); canonicalText is then empty too.
+    int pageCount = 0;
+    QString pdfPassword;        // what opened an encrypted PDF, empty otherwise
+    QVector<PdfPageInfo> pages;
 };
 
 // Built-in claim types carry a key so later the interface can show their

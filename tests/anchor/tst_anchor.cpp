@@ -194,6 +194,61 @@ private slots:
         QCOMPARE(back, a);
     }
 
+    void pageAnchor_acrossAPageBreak_keepsEveryRegion()
+    {
+        PageSelector end;
+        end.page = 4;
+        end.quads.append(QPolygonF(QRectF(0.1, 0.85, 0.5, 0.02)));
+        PageSelector start;
+        start.page = 5;
+        start.quads.append(QPolygonF(QRectF(0.1, 0.08, 0.7, 0.02)));
+        start.quads.append(QPolygonF(QRectF(0.1, 0.11, 0.3, 0.02)));
+        const Anchor a = Anchor::forPages({end, PageSelector(), start},
+                                          TextSelector::fromRange(QStringLiteral("einde\n\nbegin"), 0, 12));
+        QCOMPARE(a.regions().size(), 2);   // the empty region is dropped
+        const Anchor back = Anchor::fromUtf8Json(a.toJson().toUtf8());
+        QCOMPARE(back, a);
+        QCOMPARE(back.page().page, 4);
+        QCOMPARE(back.quadsOnPage(5), start.quads);
+        QVERIFY(back.quadsOnPage(6).isEmpty());
+        QCOMPARE(back.positionKey(), Anchor::forPage(end).positionKey());
+    }
+
+    void areaAnchor_roundTripsAsArea()
+    {
+        PageSelector box;
+        box.page = 0;
+        box.quads.append(QPolygonF(QRectF(0.2, 0.3, 0.4, 0.25)));
+        const Anchor a = Anchor::forArea(box);
+        QVERIFY(a.isValid());
+        QVERIFY(a.isOnPages());
+        const Anchor back = Anchor::fromJson(a.toJson());
+        QCOMPARE(back.kind(), Anchor::Kind::Area);
+        QCOMPARE(back, a);
+    }
+
+    void fromJson_singlePageForm_isStillRead()
+    {
+        // What version 1 wrote: one "page" object.
+        const Anchor a = Anchor::fromJson(QStringLiteral(
+            "{\"kind\":\"page\",\"page\":{\"page\":2,\"quads\":[[0.1,0.2,0.9,0.2,0.9,0.25,0.1,0.25]]}}"));
+        QVERIFY(a.isValid());
+        QCOMPARE(a.regions().size(), 1);
+        QCOMPARE(a.page().page, 2);
+    }
+
+    void fromJson_tooManyRegions_keepsTheFirst()
+    {
+        QByteArray json = R"({"kind":"page","pages":[)";
+        for (int i = 0; i < Anchor::MaxRegions + 50; ++i)
+            json += "{\"page\":" + QByteArray::number(i) + ",\"quads\":[[0,0,1,0,1,1,0,1]]},";
+        json.chop(1);
+        json += "]}";
+        const Anchor a = Anchor::fromUtf8Json(json);
+        QCOMPARE(a.regions().size(), Anchor::MaxRegions);
+        QCOMPARE(a.regions().last().page, Anchor::MaxRegions - 1);
+    }
+
     void fromJson_garbage_isInvalid_data()
     {
         QTest::addColumn<QString>("json");
@@ -209,6 +264,9 @@ private slots:
         QTest::newRow("page without quads") << QStringLiteral("{\"kind\":\"page\",\"page\":{\"page\":2,\"quads\":[]}}");
         QTest::newRow("page with negative page") << QStringLiteral("{\"kind\":\"page\",\"page\":{\"page\":-1,\"quads\":[[0,0,1,0,1,1,0,1]]}}");
         QTest::newRow("page as string") << QStringLiteral("{\"kind\":\"page\",\"page\":\"drie\"}");
+        QTest::newRow("pages with one bad region") << QStringLiteral(
+            "{\"kind\":\"page\",\"pages\":[{\"page\":1,\"quads\":[[0,0,1,0,1,1,0,1]]},{\"page\":-3,\"quads\":[]}]}");
+        QTest::newRow("area without region") << QStringLiteral("{\"kind\":\"area\",\"pages\":[]}");
     }
 
     void fromJson_garbage_isInvalid()

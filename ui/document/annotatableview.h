@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "anchor/anchor.h"
+
 #include <QList>
 #include <QPoint>
 #include <QString>
@@ -12,15 +14,16 @@ class QItemSelectionModel;
 
 namespace ktk {
 
-// A range of the shown document's text that the user selected.
+// What the user selected in the shown document, with the anchor the view
+// built for it: a text anchor in a text view; page regions (and a text
+// selector into the extracted text, where known) in a PDF view; an area
+// for a rectangle dragged on a page.
 struct ViewSelection
 {
-    int start = -1;   // offset into the document's plain text
-    int end = -1;     // exclusive
-    int page = -1;    // PDF page, -1 for text documents
-    QString quote;    // the selected text as plain text
+    QString quote;    // the selected text as plain text (may be empty for an area)
+    Anchor anchor;    // invalid when nothing is selected
 
-    bool isEmpty() const { return start < 0 || end <= start; }
+    bool isEmpty() const { return !anchor.isValid(); }
 };
 
 // What the main window needs from a document view, whatever kind of document
@@ -42,7 +45,8 @@ public:
     // annotation list; may be null. The view does not own either.
     virtual void setAnnotationModel(QAbstractItemModel *model, QItemSelectionModel *selection) = 0;
 
-    // The user's current text selection, or an empty one.
+    // The user's current selection, ready to become a claim (whitespace at
+    // its ends left out), or an empty one.
     virtual ViewSelection currentSelection() const = 0;
     virtual void clearTextSelection() = 0;
 
