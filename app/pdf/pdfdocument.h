@@ -14,6 +14,7 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 
 namespace ktk {
@@ -80,6 +81,9 @@ public:
     // an absurd size (more than PdfDocument::MaxRenderPixels pixels).
     QImage renderPage(int page, int widthPixels) const;
     static constexpr qint64 MaxRenderPixels = 64ll * 1024 * 1024;
+    // The same, giving up early (a null image) once abort returns true; the
+    // renderer uses it so that closing a document does not wait for a page.
+    QImage renderPage(int page, int widthPixels, const std::function<bool()> &abort) const;
 
     // The page's text layer in Poppler's reading order (see PdfPageText).
     PdfPageText pageText(int page) const;

@@ -66,6 +66,12 @@ private:
     QVector<QRectF> m_boxes;   // one per UTF-16 unit of m_text
     QVector<int> m_lines;      // line of each unit
     QVector<int> m_lineStarts; // first index of each line
+    QVector<int> m_lineEnds;   // end of each line's text, without the '\n' after it
+    QVector<QRectF> m_lineRects; // union of each line's boxes, for hit tests
+
+    bool isSeparator(int index) const;
+    int lineContaining(const QPointF &point) const;
+    int nearestLine(const QPointF &point) const;
 };
 
 } // namespace ktk

@@ -1,0 +1,349 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdf/pdfdocument.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QImage>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QMutexLocker>
+
+#include <poppler-annotation.h>
+#include <poppler-qt6.h>
+
+#include <cmath>
+#include <mutex>
+
+Q_LOGGING_CATEGORY(lcPdf, "ktk.pdf", QtWarningMsg)
+
+namespace ktk {
+
+namespace {
+
+// Poppler reports every oddity of a damaged file on stderr; route it to a
+// logging category that is quiet unless asked for.
+void popplerMessage(const QString &message, const QVariant &)
+{
+    qCDebug(lcPdf) << message;
+}
+
+void silencePoppler()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { Poppler::setDebugErrorFunction(popplerMessage, QVariant()); });
+}
+
+QString displayName(const QString &fileName)
+{
+    const QString name = QFileInfo(fileName).fileName();
+    return name.isEmpty() ? fileName : name;
+}
+
+PdfEmbeddedAnnotation::Kind kindOf(const Poppler::Annotation &a)
+{
+    using K = PdfEmbeddedAnnotation::Kind;
+    switch (a.subType()) {
+    case Poppler::Annotation::AHighlight:
+        switch (static_cast<const Poppler::HighlightAnnotation &>(a).highlightType()) {
+        case Poppler::HighlightAnnotation::Highlight: return K::Highlight;
+        case Poppler::HighlightAnnotation::Underline: return K::Underline;
+        case Poppler::HighlightAnnotation::StrikeOut: return K::StrikeOut;
+        case Poppler::HighlightAnnotation::Squiggly: return K::Squiggly;
+        }
+        return K::Highlight;
+    case Poppler::Annotation::AText:
+        return static_cast<const Poppler::TextAnnotation &>(a).textType() == Poppler::TextAnnotation::InPlace
+                ? K::FreeText : K::Note;
+    case Poppler::Annotation::AStamp: return K::Stamp;
+    case Poppler::Annotation::AInk: return K::Ink;
+    case Poppler::Annotation::AGeom:
+    case Poppler::Annotation::ALine: return K::Shape;
+    default: return K::Other;
+    }
+}
+
+bool isMarkup(PdfEmbeddedAnnotation::Kind kind)
+{
+    using K = PdfEmbeddedAnnotation::Kind;
+    return kind == K::Highlight || kind == K::Underline || kind == K::StrikeOut || kind == K::Squiggly;
+}
+
+} // namespace
+
+struct PdfDocument::Private
+{
+    QByteArray bytes;
+    std::unique_ptr<Poppler::Document> doc;
+    bool encrypted = false;
+    int pageCount = 0;
+    mutable QMutex mutex;
+    mutable QHash<int, QSizeF> sizes;   // under mutex
+
+    // Callers hold mutex.
+    std::unique_ptr<Poppler::Page> page(int index) const
+    {
+        if (index < 0 || index >= pageCount)
+            return nullptr;
+        return doc->page(index);
+    }
+    QSizeF sizeOf(int index, const Poppler::Page *p) const
+    {
+        auto it = sizes.constFind(index);
+        if (it != sizes.constEnd())
+            return *it;
+        const QSizeF s = p ? p->pageSizeF() : QSizeF();
+        sizes.insert(index, s);
+        return s;
+    }
+    PdfPageText pageText(int index) const;
+    QVector<PdfEmbeddedAnnotation> annotations(int index) const;
+};
+
+PdfDocument::PdfDocument() : d(std::make_unique<Private>()) {}
+PdfDocument::~PdfDocument() = default;
+
+PdfDocument::LoadResult PdfDocument::load(const QByteArray &bytes, const QString &fileName, const QString &password)
+{
+    silencePoppler();
+    LoadResult result;
+    const QString name = displayName(fileName);
+    auto fail = [&](LoadError error, const QString &message) {
+        result.error = error;
+        result.message = message;
+        return result;
+    };
+    if (bytes.isEmpty()) {
+        //: %1 is a file name
+        return fail(LoadError::Damaged, tr("\u201c%1\u201d is empty: it holds no PDF.").arg(name));
+    }
+    // Poppler, like Acrobat, looks for the header within the first kilobyte.
+    if (!bytes.left(1024).contains("%PDF-")) {
+        return fail(LoadError::Damaged,
+                    tr("\u201c%1\u201d is not a PDF: it does not begin as a PDF file does. Check that it is the file you meant.")
+                            .arg(name));
+    }
+
+    const QByteArray utf8 = password.toUtf8();
+    std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes, utf8, utf8);
+    if (!doc) {
+        return fail(LoadError::Damaged,
+                    tr("\u201c%1\u201d is not a PDF or is damaged: its structure cannot be read. "
+                       "If you have the file from elsewhere, try that copy.").arg(name));
+    }
+    // AES-256 passwords are UTF-8; the older kinds are Latin-1.
+    if (doc->isLocked() && !password.isEmpty()) {
+        const QByteArray latin1 = password.toLatin1();
+        if (latin1 != utf8)
+            doc->unlock(latin1, latin1);
+    }
+    if (doc->isLocked()) {
+        if (password.isEmpty())
+            return fail(LoadError::PasswordRequired,
+                        tr("\u201c%1\u201d is protected with a password. Enter the password to open it.").arg(name));
+        return fail(LoadError::WrongPassword,
+                    tr("The password for \u201c%1\u201d is not right. Check it and try again.").arg(name));
+    }
+    const int pages = doc->numPages();
+    if (pages <= 0)
+        return fail(LoadError::NoPages, tr("\u201c%1\u201d has no pages to show.").arg(name));
+    if (!doc->page(0)) {
+        return fail(LoadError::Damaged,
+                    tr("\u201c%1\u201d is damaged: its first page cannot be read. "
+                       "If you have the file from elsewhere, try that copy.").arg(name));
+    }
+    doc->setRenderHint(Poppler::Document::Antialiasing);
+    doc->setRenderHint(Poppler::Document::TextAntialiasing);
+    doc->setRenderHint(Poppler::Document::ThinLineShape);
+
+    std::shared_ptr<PdfDocument> document(new PdfDocument);
+    document->d->bytes = bytes;
+    document->d->encrypted = doc->isEncrypted();
+    document->d->pageCount = pages;
+    document->d->doc = std::move(doc);
+    result.document = std::move(document);
+    return result;
+}
+
+int PdfDocument::pageCount() const
+{
+    return d->pageCount;
+}
+
+QSizeF PdfDocument::pageSize(int page) const
+{
+    QMutexLocker lock(&d->mutex);
+    if (page < 0 || page >= d->pageCount)
+        return {};
+    auto it = d->sizes.constFind(page);
+    if (it != d->sizes.constEnd())
+        return *it;
+    const auto p = d->page(page);
+    return d->sizeOf(page, p.get());
+}
+
+PdfMetadata PdfDocument::metadata() const
+{
+    QMutexLocker lock(&d->mutex);
+    PdfMetadata m;
+    m.title = d->doc->info(QStringLiteral("Title")).trimmed();
+    m.author = d->doc->info(QStringLiteral("Author")).trimmed();
+    m.subject = d->doc->info(QStringLiteral("Subject")).trimmed();
+    m.created = d->doc->date(QStringLiteral("CreationDate"));
+    return m;
+}
+
+bool PdfDocument::isEncrypted() const
+{
+    return d->encrypted;
+}
+
+QByteArray PdfDocument::bytes() const
+{
+    return d->bytes;
+}
+
+QImage PdfDocument::renderPage(int page, int widthPixels) const
+{
+    return renderPage(page, widthPixels, {});
+}
+
+namespace {
+
+bool shouldAbort(const QVariant &payload)
+{
+    const auto *abort = static_cast<const std::function<bool()> *>(payload.value<void *>());
+    return abort && *abort && (*abort)();
+}
+
+} // namespace
+
+QImage PdfDocument::renderPage(int page, int widthPixels, const std::function<bool()> &abort) const
+{
+    if (widthPixels <= 0)
+        return {};
+    QMutexLocker lock(&d->mutex);
+    const auto p = d->page(page);
+    if (!p)
+        return {};
+    const QSizeF size = d->sizeOf(page, p.get());
+    if (size.width() <= 0 || size.height() <= 0)
+        return {};
+    const qreal dpi = 72.0 * widthPixels / size.width();
+    const qreal height = std::ceil(size.height() * widthPixels / size.width() - 0.01);
+    if (!std::isfinite(height) || height < 1 || height * widthPixels > qreal(MaxRenderPixels))
+        return {};
+    const int heightPixels = int(height);
+    QImage image;
+    if (abort) {
+        image = p->renderToImage(dpi, dpi, 0, 0, widthPixels, heightPixels, Poppler::Page::Rotate0, nullptr, nullptr,
+                                 shouldAbort, QVariant::fromValue(static_cast<void *>(const_cast<std::function<bool()> *>(&abort))));
+    } else {
+        image = p->renderToImage(dpi, dpi, 0, 0, widthPixels, heightPixels);
+    }
+    if (abort && abort())
+        return {};
+    return image;
+}
+
+PdfPageText PdfDocument::Private::pageText(int index) const
+{
+    const auto p = page(index);
+    if (!p)
+        return {};
+    const QSizeF size = sizeOf(index, p.get());
+    const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = p->textList();
+    QVector<PdfWordBox> words;
+    words.reserve(int(boxes.size()));
+    for (const auto &box : boxes) {
+        PdfWordBox w;
+        w.text = box->text();
+        w.box = box->boundingBox();
+        // Poppler keeps one box per Unicode character; PdfPageText maps
+        // them onto UTF-16 units.
+        int characters = 0;
+        for (int i = 0; i < w.text.size(); ++i) {
+            if (!(w.text.at(i).isLowSurrogate() && i > 0 && w.text.at(i - 1).isHighSurrogate()))
+                ++characters;
+        }
+        w.charBoxes.reserve(characters);
+        for (int i = 0; i < characters; ++i) {
+            const QRectF c = box->charBoundingBox(i);
+            if (c.isNull() && !c.isValid()) {
+                w.charBoxes.clear();   // fewer boxes than characters: spread over the word
+                break;
+            }
+            w.charBoxes.append(c);
+        }
+        w.spaceAfter = box->hasSpaceAfter();
+        w.lineEndsAfter = box->nextWord() == nullptr;
+        words.append(std::move(w));
+    }
+    return PdfPageText::fromWords(size, words);
+}
+
+PdfPageText PdfDocument::pageText(int page) const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->pageText(page);
+}
+
+QVector<PdfEmbeddedAnnotation> PdfDocument::Private::annotations(int index) const
+{
+    QVector<PdfEmbeddedAnnotation> result;
+    const auto p = page(index);
+    if (!p)
+        return result;
+    const QSet<Poppler::Annotation::SubType> wanted = {
+        Poppler::Annotation::AText, Poppler::Annotation::ALine, Poppler::Annotation::AGeom,
+        Poppler::Annotation::AHighlight, Poppler::Annotation::AStamp, Poppler::Annotation::AInk,
+        Poppler::Annotation::ACaret, Poppler::Annotation::AFileAttachment, Poppler::Annotation::ASound,
+        Poppler::Annotation::AMovie, Poppler::Annotation::AScreen, Poppler::Annotation::ARichMedia};
+    const auto annotations = p->annotations(wanted);
+    std::unique_ptr<PdfPageText> text;
+    for (const auto &a : annotations) {
+        // Links, popups (which Poppler folds into their parent) and form
+        // fields are not remarks anyone made.
+        if (!a || a->subType() == Poppler::Annotation::ALink || a->subType() == Poppler::Annotation::AWidget)
+            continue;
+        PdfEmbeddedAnnotation e;
+        e.kind = kindOf(*a);
+        e.page = index;
+        e.author = a->author();
+        e.contents = a->contents();
+        e.colour = a->style().color();
+        e.modified = a->modificationDate();
+        if (!e.modified.isValid())
+            e.modified = a->creationDate();
+        e.boundary = a->boundary().normalized();
+        if (a->subType() == Poppler::Annotation::AHighlight) {
+            const auto quads = static_cast<const Poppler::HighlightAnnotation &>(*a).highlightQuads();
+            for (const auto &q : quads)
+                e.quads.append(QPolygonF({q.points[0], q.points[1], q.points[2], q.points[3]}));
+        }
+        if (isMarkup(e.kind) && !e.quads.isEmpty()) {
+            if (!text)
+                text = std::make_unique<PdfPageText>(pageText(index));
+            e.quote = text->textIn(e.quads);
+        }
+        result.append(std::move(e));
+    }
+    return result;
+}
+
+QVector<PdfEmbeddedAnnotation> PdfDocument::embeddedAnnotations() const
+{
+    QMutexLocker lock(&d->mutex);
+    QVector<PdfEmbeddedAnnotation> result;
+    for (int i = 0; i < d->pageCount; ++i)
+        result += d->annotations(i);
+    return result;
+}
+
+QVector<PdfEmbeddedAnnotation> PdfDocument::embeddedAnnotations(int page) const
+{
+    QMutexLocker lock(&d->mutex);
+    return d->annotations(page);
+}
+
+} // namespace ktk
