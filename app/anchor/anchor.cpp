@@ -89,7 +89,13 @@ Anchor Anchor::forPages(const QVector<PageSelector> &regions, const TextSelector
 {
     Anchor a;
     a.m_kind = Kind::Page;
-    for (const PageSelector &r : regions) {
+    for (PageSelector r : regions) {
+        // QPolygonF(QRectF) closes the polygon with a fifth point; a quad
+        // has four, which is what the file keeps.
+        for (QPolygonF &quad : r.quads) {
+            if (quad.size() == PageSelector::QuadPoints + 1 && quad.isClosed())
+                quad.removeLast();
+        }
         if (r.isValid())
             a.m_regions.append(r);
     }

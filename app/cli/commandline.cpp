@@ -94,7 +94,8 @@ RawArguments scanRawArguments(int argc, const char *const *argv)
                 scanned.helpOrVersion = true;
                 return scanned;
             }
-            if (isQtOptionWithValue(name))
+            // Ours too: "--password secret" must not make "secret" the project.
+            if (isQtOptionWithValue(name) || std::strcmp(name, "password") == 0)
                 ++i;
             continue;
         }
@@ -154,8 +155,11 @@ CommandLine::Outcome CommandLine::run(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")}, tr("Show the version."));
+    const QCommandLineOption passwordOption(QStringLiteral("password"),
+                                            tr("Open encrypted PDFs with this password."), tr("password"));
     parser.addOption(helpOption);
     parser.addOption(versionOption);
+    parser.addOption(passwordOption);
 
     Outcome outcome;
     if (!parser.parse(arguments)) {
@@ -173,6 +177,7 @@ CommandLine::Outcome CommandLine::run(const QStringList &arguments)
         return outcome;
     }
 
+    m_password = parser.value(passwordOption);
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         outcome.openGui = true;
@@ -217,8 +222,14 @@ int CommandLine::runImport(const QStringList &args)
         backUpIfDue(store.path());
 
     int failed = 0;
+    DocumentImporter::Options options;
+    options.password = m_password;
+    // No window to show a first page in: the text is there when import ends,
+    // so that list works at once.
+    options.extractPdfText = true;
     for (const QString &file : args.mid(1)) {
-        const Result<Document> imported = DocumentImporter::importFile(file);
+        DocumentImporter::Failure failure = DocumentImporter::Failure::Other;
+        const Result<Document> imported = DocumentImporter::importFile(file, options, &failure);
         QString error;
         if (imported) {
             const Result<DocumentId> added = store.addDocument(imported.value());
@@ -233,6 +244,8 @@ int CommandLine::runImport(const QStringList &args)
             error = added.error();
         } else {
             error = imported.error();
+            if (failure == DocumentImporter::Failure::PasswordRequired)
+                error += u' ' + tr("Give its password with --password.");
         }
         ++failed;
         // The importer's and store's messages name the file; should one not,
@@ -250,12 +263,13 @@ int CommandLine::runImport(const QStringList &args)
 // The listing, for scripts and spreadsheets. UTF-8, one record per line, "\n"
 // line ends, fields separated by one tab, no quoting. The first line names
 // the columns (fixed English identifiers, not translated):
-//   document_id  document_title  claim_id  type  status  claimant  tags  quote  note
+//   document_id  document_title  claim_id  type  status  claimant  tags  quote  note  page
 // One line per claim, documents in the project's order and claims in reading
 // order; a document without claims has one line whose claim fields (claim_id
 // to note) are empty. type is the claim type's name as the project stores it,
 // status its key (unchecked, supported, disputed, false, unverifiable), tags
-// are joined with "," (no space). Inside a field backslash, tab, carriage
+// are joined with "," (no space), page is the PDF page a claim starts on
+// (counting from 1; empty for text documents). Inside a field backslash, tab, carriage
 // return and line breaks are written as \\, \t, \r and \n (see escapeField).
 int CommandLine::runList(const QStringList &args)
 {
@@ -280,13 +294,14 @@ int CommandLine::runList(const QStringList &args)
 
     writeRow({QStringLiteral("document_id"), QStringLiteral("document_title"), QStringLiteral("claim_id"),
               QStringLiteral("type"), QStringLiteral("status"), QStringLiteral("claimant"), QStringLiteral("tags"),
-              QStringLiteral("quote"), QStringLiteral("note")});
+              QStringLiteral("quote"), QStringLiteral("note"), QStringLiteral("page")});
     for (const DocumentSummary &doc : store.documents()) {
         const QString id = QString::number(doc.id);
         const QString title = doc.meta.title.isEmpty() ? doc.fileName : doc.meta.title;
         QVector<Annotation> claims = store.annotations(doc.id);
         if (claims.isEmpty()) {
-            writeRow({id, title, QString(), QString(), QString(), QString(), QString(), QString(), QString()});
+            writeRow({id, title, QString(), QString(), QString(), QString(), QString(), QString(), QString(),
+                      QString()});
             continue;
         }
         std::stable_sort(claims.begin(), claims.end(), [](const Annotation &a, const Annotation &b) {
@@ -296,7 +311,8 @@ int CommandLine::runList(const QStringList &args)
         });
         for (const Annotation &a : std::as_const(claims)) {
             writeRow({id, title, QString::number(a.id), typeNames.value(a.typeId), statusKey(a.status),
-                      a.claimant, a.tags.join(u','), a.quote(), a.note});
+                      a.claimant, a.tags.join(u','), a.quote(), a.note,
+                      a.anchor.isOnPages() ? QString::number(a.anchor.page().page + 1) : QString()});
         }
     }
     m_out.flush();
@@ -473,8 +489,9 @@ QString CommandLine::helpText() const
               "           was is kept in the backup folder.\n"
               "\n"
               "Options:\n"
-              "  -h, --help     Show this help.\n"
-              "  -v, --version  Show the version.\n"
+              "  -h, --help             Show this help.\n"
+              "  -v, --version          Show the version.\n"
+              "  --password PASSWORD    Open encrypted PDFs given to import with PASSWORD.\n"
               "\n"
               "Exit status: 0 on success; 1 when some files could not be imported or the\n"
               "sample could not be made; 2 on a usage error or when the project cannot be\n"

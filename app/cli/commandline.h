@@ -73,6 +73,7 @@ private:
 
     QTextStream &m_out;
     QTextStream &m_err;
+    QString m_password;     // --password, for encrypted PDFs
 };
 
 } // namespace ktk

@@ -7,23 +7,33 @@
 namespace ktk {
 
 AddDocumentsCommand::AddDocumentsCommand(ProjectStore *store, const QVector<Document> &documents, QUndoCommand *parent)
-    : QUndoCommand(parent), m_store(store), m_documents(documents)
+    : QUndoCommand(parent), m_store(store)
 {
     if (documents.size() == 1)
         setText(tr("Import \u201c%1\u201d").arg(documents.first().meta.title));
     else
         setText(tr("Import %n document(s)", nullptr, int(documents.size())));
+    m_documents.reserve(documents.size());
+    for (const Document &doc : documents)
+        m_documents.emplace_back(doc);
 }
 
 void AddDocumentsCommand::redo()
 {
     bool any = false;
-    for (Document &doc : m_documents) {
-        const Result<DocumentId> id = m_store->addDocument(doc);
-        if (id) {
-            doc.id = *id;
-            any = true;
+    m_ids.clear();
+    for (ParkedDocument &parked : m_documents) {
+        DocumentId stored = 0;
+        if (const std::optional<Document> doc = parked.document()) {
+            const Result<DocumentId> id = m_store->addDocument(*doc);
+            if (id) {
+                stored = *id;
+                any = true;
+            }
         }
+        m_ids.append(stored);
+        // The project holds it now; what undo takes out is parked again then.
+        parked = ParkedDocument();
     }
     if (!any)
         setObsolete(true);
@@ -31,18 +41,21 @@ void AddDocumentsCommand::redo()
 
 void AddDocumentsCommand::undo()
 {
-    for (const Document &doc : qAsConst(m_documents)) {
-        if (doc.id != 0)
-            m_store->removeDocument(doc.id);
+    m_documents.clear();
+    for (const DocumentId id : qAsConst(m_ids)) {
+        // As it is now: a PDF's text extracted since the import comes back with it.
+        std::optional<Document> doc = id != 0 ? m_store->document(id) : std::nullopt;
+        if (doc && m_store->removeDocument(id))
+            m_documents.emplace_back(std::move(*doc));
     }
 }
 
 QVector<DocumentId> AddDocumentsCommand::documentIds() const
 {
     QVector<DocumentId> ids;
-    for (const Document &doc : m_documents) {
-        if (doc.id != 0)
-            ids.append(doc.id);
+    for (const DocumentId id : m_ids) {
+        if (id != 0)
+            ids.append(id);
     }
     return ids;
 }
@@ -50,22 +63,36 @@ QVector<DocumentId> AddDocumentsCommand::documentIds() const
 RemoveDocumentCommand::RemoveDocumentCommand(ProjectStore *store, DocumentId id, QUndoCommand *parent)
     : QUndoCommand(parent), m_store(store), m_id(id)
 {
-    if (const auto doc = store->document(id))
-        m_document = *doc;
-    m_annotations = store->annotations(id);
-    setText(tr("Remove document \u201c%1\u201d").arg(m_document.meta.title));
+    // Only the title now; the document itself is read when redo takes it out.
+    for (const DocumentSummary &s : store->documents()) {
+        if (s.id == id)
+            m_title = s.meta.title;
+    }
+    setText(tr("Remove document \u201c%1\u201d").arg(m_title));
 }
 
 void RemoveDocumentCommand::redo()
 {
-    if (m_document.id == 0 || !m_store->removeDocument(m_id))
+    std::optional<Document> doc = m_store->document(m_id);
+    if (!doc) {
         setObsolete(true);
+        return;
+    }
+    m_annotations = m_store->annotations(m_id);
+    if (!m_store->removeDocument(m_id)) {
+        setObsolete(true);
+        return;
+    }
+    m_document = ParkedDocument(std::move(*doc));
 }
 
 void RemoveDocumentCommand::undo()
 {
-    if (m_store->addDocument(m_document))
+    const std::optional<Document> doc = m_document.document();
+    if (doc && m_store->addDocument(*doc))
         m_store->addAnnotations(m_annotations);
+    m_document = ParkedDocument();
+    m_annotations.clear();
 }
 
 EditDocumentMetaCommand::EditDocumentMetaCommand(ProjectStore *store, DocumentId id, const DocumentMeta &before,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commands/parkeddocument.h"
 #include "store/records.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,8 @@ public:
 
 private:
     ProjectStore *m_store;
-    QVector<Document> m_documents;
+    std::vector<ParkedDocument> m_documents;
+    QVector<DocumentId> m_ids;     // as stored, 0 where storing failed
 };
 
 // Keeps the document and its claims so that undo brings both back with the
@@ -39,7 +41,8 @@ public:
 private:
     ProjectStore *m_store;
     DocumentId m_id;
-    Document m_document;
+    QString m_title;
+    ParkedDocument m_document;     // while removed
     QVector<Annotation> m_annotations;
 };
 

@@ -7,6 +7,8 @@
 #include "import/languageguesser.h"
 #include "import/safetextdocument.h"
 #include "import/textdecoder.h"
+#include "pdf/pdfdocument.h"
+#include "pdf/pdftextextractor.h"
 #include "store/documentlimits.h"
 
 #include <QDir>
@@ -38,6 +40,8 @@ bool formatForSuffix(const QString &suffix, SourceFormat *format)
         *format = SourceFormat::Markdown;
     else if (s == QLatin1String("html") || s == QLatin1String("htm"))
         *format = SourceFormat::Html;
+    else if (s == QLatin1String("pdf"))
+        *format = SourceFormat::Pdf;
     else
         return false;
     return true;
@@ -48,10 +52,15 @@ QString megabytes(qint64 bytes)
     return QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
-Status fileTooLarge(const QString &shownName, qint64 size)
+qint64 maxFileSize(SourceFormat format)
+{
+    return DocumentLimits::maxOriginalBytes(format == SourceFormat::Pdf);
+}
+
+Status fileTooLarge(const QString &shownName, qint64 size, SourceFormat format)
 {
     return Status::failure(DocumentImporter::tr("“%1” is %2 MB; Kanttekening imports files of at most %3 MB.")
-                               .arg(shownName, megabytes(size), megabytes(DocumentImporter::MaxFileSize)));
+                               .arg(shownName, megabytes(size), megabytes(maxFileSize(format))));
 }
 
 Status notAnOrdinaryFile(const QString &shownName)
@@ -215,12 +224,78 @@ struct Source
     QString shownName;   // for messages
 };
 
-Result<Document> build(const Source &source)
+// A PDF keeps its bytes; its text is extracted page by page, later in the
+// background (the window) or now (the command line).
+Result<Document> buildPdf(const Source &source, const DocumentImporter::Options &options,
+                          DocumentImporter::Failure *failure)
 {
+    const PdfDocument::LoadResult loaded = PdfDocument::load(source.bytes, source.shownName, options.password);
+    if (!loaded.ok()) {
+        if (failure) {
+            if (loaded.error == PdfDocument::LoadError::PasswordRequired)
+                *failure = DocumentImporter::Failure::PasswordRequired;
+            else if (loaded.error == PdfDocument::LoadError::WrongPassword)
+                *failure = DocumentImporter::Failure::WrongPassword;
+        }
+        return Status::failure(loaded.message);
+    }
+    const PdfDocument &pdf = *loaded.document;
+    if (pdf.pageCount() > DocumentLimits::MaxPdfPages) {
+        return Status::failure(DocumentImporter::tr("“%1” has %2 pages; Kanttekening imports PDFs of at most %3 "
+                                                    "pages.")
+                                   .arg(source.shownName, QLocale().toString(pdf.pageCount()),
+                                        QLocale().toString(DocumentLimits::MaxPdfPages)));
+    }
+    Document doc;
+    doc.format = SourceFormat::Pdf;
+    doc.fileName = source.fileName;
+    doc.originalBytes = source.bytes;
+    doc.importedAt = QDateTime::currentDateTimeUtc();
+    doc.pageCount = pdf.pageCount();
+    if (pdf.isEncrypted())
+        doc.pdfPassword = options.password;
+
+    const PdfMetadata meta = pdf.metadata();
+    doc.meta.title = cleanTitle(meta.title);
+    doc.meta.author = meta.author.simplified().left(MaxTitleLength);
+    if (meta.created.isValid())
+        doc.meta.publishedOn = meta.created.date();
+    if (doc.meta.title.isEmpty())
+        doc.meta.title = QFileInfo(source.fileName.isEmpty() ? source.shownName : source.fileName).completeBaseName();
+
+    if (options.extractPdfText) {
+        const PdfText text = PdfTextExtractor::extract(pdf);
+        if (text.text.size() > DocumentLimits::MaxCharacters) {
+            return Status::failure(DocumentImporter::tr("“%1” holds %2 characters of text; Kanttekening imports "
+                                                        "documents of at most %3 characters.")
+                                       .arg(source.shownName, QLocale().toString(qint64(text.text.size())),
+                                            QLocale().toString(DocumentLimits::MaxCharacters)));
+        }
+        doc.canonicalText = text.text;
+        doc.pages = text.pages;
+        doc.meta.language = LanguageGuesser::guess(doc.canonicalText.left(20'000));
+    } else {
+        // The first pages are enough to tell Dutch from English, and cost
+        // milliseconds; the rest waits for the background.
+        QString start;
+        for (int page = 0; page < qMin(3, pdf.pageCount()) && start.size() < 20'000; ++page)
+            start += pdf.pageText(page).text() + u'\n';
+        doc.meta.language = LanguageGuesser::guess(start);
+    }
+    return doc;
+}
+
+Result<Document> build(const Source &source, const DocumentImporter::Options &options = {},
+                       DocumentImporter::Failure *failure = nullptr)
+{
+    if (failure)
+        *failure = DocumentImporter::Failure::Other;
     if (source.bytes.isEmpty())
         return Status::failure(DocumentImporter::tr("“%1” is empty.").arg(source.shownName));
-    if (source.bytes.size() > DocumentImporter::MaxFileSize)
-        return fileTooLarge(source.shownName, source.bytes.size());
+    if (source.bytes.size() > maxFileSize(source.format))
+        return fileTooLarge(source.shownName, source.bytes.size(), source.format);
+    if (source.format == SourceFormat::Pdf)
+        return buildPdf(source, options, failure);
 
     const TextDecoder::Decoded decoded = source.format == SourceFormat::Html ? TextDecoder::decodeHtml(source.bytes)
                                                                               : TextDecoder::decode(source.bytes);
@@ -298,11 +373,13 @@ bool DocumentImporter::isSupportedFile(const QString &path)
 QStringList DocumentImporter::supportedSuffixes()
 {
     return { QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"), QStringLiteral("markdown"),
-             QStringLiteral("html"), QStringLiteral("htm") };
+             QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("pdf") };
 }
 
-Result<Document> DocumentImporter::importFile(const QString &path)
+Result<Document> DocumentImporter::importFile(const QString &path, const Options &options, Failure *failure)
 {
+    if (failure)
+        *failure = Failure::Other;
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
     if (!info.exists()) {
@@ -324,23 +401,24 @@ Result<Document> DocumentImporter::importFile(const QString &path)
     if (!info.isFile())
         return notAnOrdinaryFile(shown);
     // Refuse before reading, so a huge file costs nothing.
-    if (info.size() > MaxFileSize)
-        return fileTooLarge(shown, info.size());
+    if (info.size() > maxFileSize(source.format))
+        return fileTooLarge(shown, info.size(), source.format);
 
     QFile file;
     const Status opened = openOrdinaryFile(path, shown, &file);
     if (!opened)
         return opened;
-    const Status read = readBounded(file, shown, MaxFileSize, &source.bytes);
+    const Status read = readBounded(file, shown, maxFileSize(source.format), &source.bytes);
     if (!read)
         return read;
 
     source.fileName = info.fileName();
     source.shownName = shown;
-    return build(source);
+    return build(source, options, failure);
 }
 
-Result<Document> DocumentImporter::importBytes(const QByteArray &bytes, const QString &fileName)
+Result<Document> DocumentImporter::importBytes(const QByteArray &bytes, const QString &fileName,
+                                               const Options &options, Failure *failure)
 {
     Source source;
     const QString suffix = QFileInfo(fileName).suffix();
@@ -349,7 +427,7 @@ Result<Document> DocumentImporter::importBytes(const QByteArray &bytes, const QS
     source.bytes = bytes;
     source.fileName = QFileInfo(fileName).fileName();
     source.shownName = fileName;
-    return build(source);
+    return build(source, options, failure);
 }
 
 Result<Document> DocumentImporter::importPasted(const QString &html, const QString &plainText)

@@ -319,8 +319,16 @@ void AnnotationsModel::checkAnchors(DocumentId document, const QString &canonica
     m_check.text = canonicalText;
     for (int row = 0; row < m_rows.size(); ++row) {
         const Annotation &a = m_rows.at(row);
-        if (a.documentId != document || a.anchor.kind() != Anchor::Kind::Text)
+        if (a.documentId != document)
             continue;
+        if (a.anchor.isOnPages()) {
+            // On a PDF page the regions are the truth and always drawn. Only
+            // a claim made before the text was extracted lacks its place in
+            // that text, and it is looked for.
+            if (!canonicalText.isEmpty() && !a.anchor.text().isValid() && !a.anchor.text().exact.isEmpty())
+                m_check.pending.append(a.id);
+            continue;
+        }
         // Costs the quote's length: every claim of the document, at once.
         if (TextAnchorResolver::holdsQuote(canonicalText, a.anchor.text()))
             setAnchored(row, true);
@@ -331,7 +339,7 @@ void AnnotationsModel::checkAnchors(DocumentId document, const QString &canonica
     // What the first slice did not reach is not drawn until it is found.
     for (qsizetype i = m_check.next; i < m_check.pending.size(); ++i) {
         const int row = m_rowOf.value(m_check.pending.at(i), -1);
-        if (row >= 0)
+        if (row >= 0 && !m_rows.at(row).anchor.isOnPages())
             setAnchored(row, false);
     }
     announceAnchoredChanges();
@@ -358,10 +366,12 @@ void AnnotationsModel::continueAnchorCheck()
             continue;   // removed meanwhile
         // A copy: writing the repair changes the row.
         const Annotation a = m_rows.at(row);
-        if (a.documentId != m_check.document || a.anchor.kind() != Anchor::Kind::Text)
+        if (a.documentId != m_check.document)
             continue;
         const auto r = TextAnchorResolver::resolve(m_check.text, a.anchor.text());
-        if (r.outcome == TextAnchorResolver::Outcome::Relocated) {
+        const bool relocate = a.anchor.isOnPages() ? r.isAnchored() && !a.anchor.text().isValid()
+                                                    : r.outcome == TextAnchorResolver::Outcome::Relocated;
+        if (relocate) {
             Annotation fixed = a;
             fixed.anchor.setText(TextSelector::fromRange(m_check.text, r.start, r.end));
             // Written through the store (not the undo stack), as a repair
@@ -375,7 +385,7 @@ void AnnotationsModel::continueAnchorCheck()
                 emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
             }
         }
-        setAnchored(row, r.isAnchored());
+        setAnchored(row, a.anchor.isOnPages() || r.isAnchored());
     }
     announceAnchoredChanges();
     const DocumentId document = m_check.document;

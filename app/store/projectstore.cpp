@@ -3,6 +3,7 @@
 #include "store/projectstore.h"
 
 #include "store/defaultcodebook.h"
+#include "store/documentlimits.h"
 #include "store/projectfilecheck.h"
 #include "store/projectfileguard.h"
 #include "store/projectlock.h"
@@ -180,6 +181,8 @@ struct ProjectStore::Private
 
     bool insertDocument(const Document &doc, DocumentId *id);
     bool writeDocumentNote(DocumentId id, const QString &note);
+    bool insertPdfPages(DocumentId id, const QVector<PdfPageInfo> &pages);
+    QVector<PdfPageInfo> readPdfPages(DocumentId id, qint64 textLength) const;
     bool insertClaimType(const ClaimType &type, ClaimTypeId *id);
     bool nextSortOrder(const char *table, int *order) const;
     bool insertAnnotation(const Annotation &a, AnnotationId *id);
@@ -282,7 +285,52 @@ bool ProjectStore::Private::insertDocument(const Document &doc, DocumentId *id)
               text(doc.canonicalText)}))
         return false;
     *id = q.lastInsertId().toLongLong();
+    if (doc.format == SourceFormat::Pdf) {
+        if (!run("INSERT INTO pdf_documents (document_id, page_count, password) VALUES (?,?,?)",
+                 {*id, doc.pageCount, text(doc.pdfPassword)})
+            || !insertPdfPages(*id, doc.pages))
+            return false;
+    }
     return writeDocumentNote(*id, doc.meta.note);
+}
+
+bool ProjectStore::Private::insertPdfPages(DocumentId id, const QVector<PdfPageInfo> &pages)
+{
+    for (const PdfPageInfo &p : pages) {
+        if (!cached("INSERT INTO pdf_pages (document_id, page, width, height, text_start, text_end)"
+                    " VALUES (?,?,?,?,?,?)",
+                    {id, p.page, p.size.width(), p.size.height(), p.textStart, p.textEnd}))
+            return false;
+    }
+    return true;
+}
+
+QVector<PdfPageInfo> ProjectStore::Private::readPdfPages(DocumentId id, qint64 textLength) const
+{
+    QVector<PdfPageInfo> pages;
+    QSqlQuery q = query();
+    if (!run(q, "SELECT page, width, height, text_start, text_end FROM pdf_pages WHERE document_id = ?"
+                " ORDER BY page", {id}))
+        return {};
+    // Pages that do not slice the text in order, one after the other, are
+    // not believed; the text is then extracted again.
+    int expectedPage = 0;
+    int lastEnd = 0;
+    while (q.next()) {
+        PdfPageInfo p;
+        p.page = q.value(0).toInt();
+        p.size = QSizeF(q.value(1).toDouble(), q.value(2).toDouble());
+        p.textStart = q.value(3).toInt();
+        p.textEnd = q.value(4).toInt();
+        const bool sizeOk = p.size.width() > 0 && p.size.height() > 0 && p.size.width() < 1e6 && p.size.height() < 1e6;
+        if (p.page != expectedPage || !sizeOk || p.textStart < lastEnd || p.textEnd < p.textStart
+            || p.textEnd > textLength || pages.size() >= DocumentLimits::MaxPdfPages)
+            return {};
+        pages.append(p);
+        ++expectedPage;
+        lastEnd = p.textEnd;
+    }
+    return pages;
 }
 
 bool ProjectStore::Private::writeDocumentNote(DocumentId id, const QString &note)
@@ -714,7 +762,8 @@ QVector<DocumentSummary> ProjectStore::documents() const
                 "SELECT d.id, d.title, d.source_url, d.author, d.published_on, d.language, d.format, d.file_name,"
                 " d.imported_at, d.sort_order,"
                 " (SELECT COUNT(*) FROM annotations a WHERE a.document_id = d.id),"
-                " (SELECT n.note FROM document_notes n WHERE n.document_id = d.id)"
+                " (SELECT n.note FROM document_notes n WHERE n.document_id = d.id),"
+                " (SELECT p.page_count FROM pdf_documents p WHERE p.document_id = d.id)"
                 " FROM documents d ORDER BY d.sort_order, d.id"))
         return result;
     while (q.next()) {
@@ -731,23 +780,31 @@ QVector<DocumentSummary> ProjectStore::documents() const
         s.sortOrder = q.value(9).toInt();
         s.annotationCount = q.value(10).toInt();
         s.meta.note = q.value(11).toString();
+        s.pageCount = qBound(0, q.value(12).toInt(), DocumentLimits::MaxPdfPages);
         result.append(s);
     }
     return result;
 }
 
-std::optional<Document> ProjectStore::document(DocumentId id) const
+std::optional<Document> ProjectStore::document(DocumentId id, Content content) const
 {
     if (!d->isOpen())
         return std::nullopt;
     QSqlQuery q = d->query();
-    if (!d->run(q,
-                "SELECT id, title, source_url, author, published_on, language, format, file_name, imported_at,"
-                " sort_order, original_bytes, canonical_text,"
-                " (SELECT note FROM document_notes WHERE document_id = documents.id)"
-                " FROM documents WHERE id = ?",
-                {id})
-        || !q.next())
+    const bool ok = content == Content::Everything
+        ? d->run(q,
+                 "SELECT id, title, source_url, author, published_on, language, format, file_name, imported_at,"
+                 " sort_order, original_bytes, canonical_text,"
+                 " (SELECT note FROM document_notes WHERE document_id = documents.id)"
+                 " FROM documents WHERE id = ?",
+                 {id})
+        : d->run(q,
+                 "SELECT id, title, source_url, author, published_on, language, format, file_name, imported_at,"
+                 " sort_order, NULL, canonical_text,"
+                 " (SELECT note FROM document_notes WHERE document_id = documents.id)"
+                 " FROM documents WHERE id = ?",
+                 {id});
+    if (!ok || !q.next())
         return std::nullopt;
     Document doc;
     doc.id = q.value(0).toLongLong();
@@ -763,7 +820,65 @@ std::optional<Document> ProjectStore::document(DocumentId id) const
     doc.originalBytes = q.value(10).toByteArray();
     doc.canonicalText = q.value(11).toString();
     doc.meta.note = q.value(12).toString();
+    if (doc.format == SourceFormat::Pdf) {
+        QSqlQuery p = d->query();
+        if (d->run(p, "SELECT page_count, password FROM pdf_documents WHERE document_id = ?", {id}) && p.next()) {
+            doc.pageCount = qBound(0, p.value(0).toInt(), DocumentLimits::MaxPdfPages);
+            doc.pdfPassword = p.value(1).toString();
+        }
+        doc.pages = d->readPdfPages(id, doc.canonicalText.size());
+    }
     return doc;
+}
+
+QByteArray ProjectStore::originalBytes(DocumentId id) const
+{
+    if (!d->isOpen())
+        return {};
+    QSqlQuery q = d->query();
+    if (!d->run(q, "SELECT original_bytes FROM documents WHERE id = ?", {id}) || !q.next())
+        return {};
+    return q.value(0).toByteArray();
+}
+
+QVector<PdfPageInfo> ProjectStore::pdfPages(DocumentId id) const
+{
+    if (!d->isOpen())
+        return {};
+    const auto size = documentSize(id);
+    return size ? d->readPdfPages(id, size->characters) : QVector<PdfPageInfo>();
+}
+
+QVector<DocumentId> ProjectStore::pdfDocumentsWithoutText() const
+{
+    QVector<DocumentId> ids;
+    if (!d->isOpen())
+        return ids;
+    QSqlQuery q = d->query();
+    if (!d->run(q, "SELECT d.id, length(d.canonical_text) FROM documents d WHERE d.format = 'pdf'"
+                   " ORDER BY d.sort_order, d.id"))
+        return ids;
+    while (q.next()) {
+        const DocumentId id = q.value(0).toLongLong();
+        if (d->readPdfPages(id, q.value(1).toLongLong()).isEmpty())
+            ids.append(id);
+    }
+    return ids;
+}
+
+Status ProjectStore::setPdfText(DocumentId id, const QString &text, const QVector<PdfPageInfo> &pages)
+{
+    const Status s = d->write([&] {
+        QSqlQuery q = d->query();
+        if (!d->run(q, "UPDATE documents SET canonical_text = ? WHERE id = ? AND format = 'pdf'", {text, id}))
+            return false;
+        if (q.numRowsAffected() == 0)
+            return d->fail(tr("the document no longer exists"));
+        return d->run("DELETE FROM pdf_pages WHERE document_id = ?", {id}) && d->insertPdfPages(id, pages);
+    });
+    if (s)
+        emit documentTextChanged(id);
+    return s;
 }
 
 std::optional<ProjectStore::DocumentSize> ProjectStore::documentSize(DocumentId id) const

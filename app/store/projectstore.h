@@ -63,7 +63,11 @@ public:
 
     // Documents
     QVector<DocumentSummary> documents() const;                  // in sortOrder
-    std::optional<Document> document(DocumentId id) const;
+    // WithoutOriginal leaves Document::originalBytes empty: a PDF view loads
+    // them once through originalBytes() and keeps its own open document.
+    enum class Content { Everything, WithoutOriginal };
+    std::optional<Document> document(DocumentId id, Content content = Content::Everything) const;
+    QByteArray originalBytes(DocumentId id) const;
     // How large a document's text and original file are, without loading
     // either: decide with it whether to load the document at all.
     struct DocumentSize
@@ -76,6 +80,16 @@ public:
     Result<DocumentId> addDocument(const Document &doc);         // doc.id != 0 restores that id
     Status updateDocumentMeta(DocumentId id, const DocumentMeta &meta);
     Status removeDocument(DocumentId id);                        // and its annotations
+
+    // PDFs. Where each page's text is in the canonical text; empty until the
+    // text has been extracted, and empty too when the stored pages do not
+    // describe the stored text (a damaged or crafted file): then the text is
+    // extracted again.
+    QVector<PdfPageInfo> pdfPages(DocumentId id) const;
+    // The PDFs whose text is still to be extracted, in navigator order.
+    QVector<DocumentId> pdfDocumentsWithoutText() const;
+    // Stores a PDF's extracted text (not a user edit: nothing to undo).
+    Status setPdfText(DocumentId id, const QString &text, const QVector<PdfPageInfo> &pages);
 
     // Claim types (the codebook)
     QVector<ClaimType> claimTypes() const;                       // in sortOrder
@@ -109,6 +123,8 @@ signals:
     void documentAdded(ktk::DocumentId id);
     void documentChanged(ktk::DocumentId id);
     void documentRemoved(ktk::DocumentId id);
+    // A PDF's extracted text was stored.
+    void documentTextChanged(ktk::DocumentId id);
     void annotationAdded(ktk::AnnotationId id);
     void annotationChanged(ktk::AnnotationId id);
     void annotationRemoved(ktk::AnnotationId id);

@@ -49,6 +49,7 @@ struct DocumentSummary
     QDateTime importedAt;   // UTC
     int sortOrder = 0;
     int annotationCount = 0;
+    int pageCount = 0;      // PDFs; 0 for text documents
 };
 
 // Where one page of a PDF is in the document's canonical text (its

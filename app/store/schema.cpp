@@ -105,6 +105,31 @@ Status version2(QSqlDatabase &db)
         " note TEXT NOT NULL)")});
 }
 
+// Version 3: PDF documents. What a PDF needs beyond the documents row: its
+// page count and the password that opened it (the extracted text is in the
+// file anyway, so keeping the password hides nothing that is not already
+// there), and where each page's text is in the canonical text. Pages have no
+// rows until the text has been extracted in the background.
+Status version3(QSqlDatabase &db)
+{
+    return Schema::execAll(db, {
+        QStringLiteral(
+            "CREATE TABLE pdf_documents ("
+            " document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,"
+            " page_count INTEGER NOT NULL,"
+            " password TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral(
+            "CREATE TABLE pdf_pages ("
+            " document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,"
+            " page INTEGER NOT NULL,"
+            " width REAL NOT NULL,"                         // points, /Rotate applied
+            " height REAL NOT NULL,"
+            " text_start INTEGER NOT NULL,"                 // into documents.canonical_text
+            " text_end INTEGER NOT NULL,"
+            " PRIMARY KEY (document_id, page)) WITHOUT ROWID"),
+    });
+}
+
 } // namespace
 
 namespace Schema {
@@ -114,6 +139,7 @@ QVector<SchemaStep> steps()
     return {
         {QStringLiteral("documents, claim types, annotations, tags and settings"), version1},
         {QStringLiteral("notes on documents"), version2},
+        {QStringLiteral("PDF documents"), version3},
     };
 }
 

@@ -294,9 +294,9 @@ private slots:
         QCOMPARE(rows[0], (QStringList{QStringLiteral("document_id"), QStringLiteral("document_title"),
                                        QStringLiteral("claim_id"), QStringLiteral("type"), QStringLiteral("status"),
                                        QStringLiteral("claimant"), QStringLiteral("tags"), QStringLiteral("quote"),
-                                       QStringLiteral("note")}));
+                                       QStringLiteral("note"), QStringLiteral("page")}));
         for (const QStringList &row : rows)
-            QCOMPARE(row.size(), 9);
+            QCOMPARE(row.size(), 10);
 
         ProjectStore store;
         QVERIFY(store.open(m_project).ok());

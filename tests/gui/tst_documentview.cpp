@@ -262,10 +262,10 @@ void TestDocumentView::programmaticSelection_reportsOffsetsAndQuote()
     view.textView()->setTextCursor(cursor);
 
     const ViewSelection selection = view.currentSelection();
-    QCOMPARE(selection.start, start);
-    QCOMPARE(selection.end, start + 14);
+    QCOMPARE(selection.anchor.kind(), Anchor::Kind::Text);
+    QCOMPARE(selection.anchor.text().start, start);
+    QCOMPARE(selection.anchor.text().end, start + 14);
     QCOMPARE(selection.quote, QStringLiteral("Raad van State"));
-    QCOMPARE(selection.page, -1);
     QVERIFY(!changed.isEmpty());
     QCOMPARE(changed.last().at(0).toBool(), true);
 
@@ -314,8 +314,8 @@ void TestDocumentView::mouseDrag_selectsTheDraggedText()
     QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
 
     const ViewSelection selection = view.currentSelection();
-    QCOMPARE(selection.start, start);
-    QCOMPARE(selection.end, end);
+    QCOMPARE(selection.anchor.text().start, start);
+    QCOMPARE(selection.anchor.text().end, end);
     QCOMPARE(selection.quote, QStringLiteral("Volgens de Raad"));
 }
 
@@ -340,8 +340,8 @@ void TestDocumentView::selection_survivesLosingFocus()
 
     editor->setFocus();
     QTRY_VERIFY(editor->hasFocus());
-    QCOMPARE(view->currentSelection().start, 3);
-    QCOMPARE(view->currentSelection().end, 12);
+    QCOMPARE(view->currentSelection().anchor.text().start, 3);
+    QCOMPARE(view->currentSelection().anchor.text().end, 12);
     // And it is drawn as it was while the view had focus.
     const QPalette p = view->textView()->palette();
     QCOMPARE(p.color(QPalette::Inactive, QPalette::Highlight), p.color(QPalette::Active, QPalette::Highlight));
@@ -610,38 +610,38 @@ void TestDocumentView::find_stepsThroughMatchesAndWraps()
     QCOMPARE(positions.size(), 4);
 
     QTest::keyClicks(edit, QStringLiteral("claim"));
-    QCOMPARE(view.currentSelection().start, positions[0]);
+    QCOMPARE(view.currentSelection().anchor.text().start, positions[0]);
     QCOMPARE(view.currentSelection().quote, QStringLiteral("Claim"));
     QCOMPARE(status->text(), QStringLiteral("1 of 4"));
 
     QTest::keyClick(edit, Qt::Key_Return);
-    QCOMPARE(view.currentSelection().start, positions[1]);
+    QCOMPARE(view.currentSelection().anchor.text().start, positions[1]);
     QTest::keyClick(edit, Qt::Key_F3);
-    QCOMPARE(view.currentSelection().start, positions[2]);
+    QCOMPARE(view.currentSelection().anchor.text().start, positions[2]);
     QCOMPARE(view.currentSelection().quote, QStringLiteral("CLAIM"));
 
     QScrollBar *scroll = view.textView()->verticalScrollBar();
     QCOMPARE(scroll->value(), 0);
     QTest::keyClick(edit, Qt::Key_Return);
-    QCOMPARE(view.currentSelection().start, positions[3]);
+    QCOMPARE(view.currentSelection().anchor.text().start, positions[3]);
     QVERIFY(scroll->value() > 0); // the last match is far down
     QCOMPARE(status->text(), QStringLiteral("4 of 4"));
 
     QTest::keyClick(edit, Qt::Key_Return);
-    QCOMPARE(view.currentSelection().start, positions[0]);
+    QCOMPARE(view.currentSelection().anchor.text().start, positions[0]);
     QVERIFY(status->text().contains(QStringLiteral("continued from the top")));
 
     QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
-    QCOMPARE(view.currentSelection().start, positions[3]);
+    QCOMPARE(view.currentSelection().anchor.text().start, positions[3]);
     QVERIFY(status->text().contains(QStringLiteral("continued from the bottom")));
     QTest::keyClick(edit, Qt::Key_F3, Qt::ShiftModifier);
-    QCOMPARE(view.currentSelection().start, positions[2]);
+    QCOMPARE(view.currentSelection().anchor.text().start, positions[2]);
 
     // The buttons do the same.
     QTest::mouseClick(view.findChild<QWidget *>(QStringLiteral("findNext")), Qt::LeftButton);
-    QCOMPARE(view.currentSelection().start, positions[3]);
+    QCOMPARE(view.currentSelection().anchor.text().start, positions[3]);
     QTest::mouseClick(view.findChild<QWidget *>(QStringLiteral("findPrevious")), Qt::LeftButton);
-    QCOMPARE(view.currentSelection().start, positions[2]);
+    QCOMPARE(view.currentSelection().anchor.text().start, positions[2]);
 }
 
 void TestDocumentView::find_unknownText_showsNotFound()

@@ -41,6 +41,27 @@ inline bool runSql(const QString &path, const QStringList &statements)
     return ok;
 }
 
+// The first column of the first row of a query, read as another program would.
+inline QVariant sqlValue(const QString &path, const QString &statement)
+{
+    const QString name = sql::uniqueConnectionName(QStringLiteral("other-program"));
+    QVariant value;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(statement) && q.next())
+                value = q.value(0);
+            else
+                qWarning() << statement << q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
+}
+
 namespace detail {
 // Opens folder/name, runs setup, and returns the bytes of folder/name+suffix
 // as they are before the connection ends (closing would checkpoint or roll back).

@@ -181,6 +181,7 @@ private slots:
     void releasedStepOne_stillBuildsTheSchemaOfTheCommittedFixture();
     void committedVersion1File_opensWithItsData();
     void version1File_afterMigration_keepsDocumentNotes();
+    void version2File_afterMigration_takesPdfDocumentsWithPages();
     void open_fileOfEveryEarlierVersion_migratesAndKeepsData();
     void open_olderFile_backsUpMigratesWithExtraStepAndKeepsData();
     void open_failingStep_rollsBackAndLeavesFileByteForByteUnchanged();
@@ -275,6 +276,31 @@ void TestMigrations::version1File_afterMigration_keepsDocumentNotes()
     meta.note.clear();
     QVERIFY(store.updateDocumentMeta(docs.first().id, meta).ok());
     QCOMPARE(store.document(docs.first().id)->meta.note, QString());
+}
+
+// Version 3 added PDF documents: a migrated file takes one with its pages
+// and keeps them after reopening, next to what it held.
+void TestMigrations::version2File_afterMigration_takesPdfDocumentsWithPages()
+{
+    const QString path = m_dir->filePath(QStringLiteral("v2.ktk"));
+    QVERIFY(buildAtVersion(path, 2));
+    ProjectStore store;
+    QVERIFY(store.open(path).ok());
+    QCOMPARE(store.pdfDocumentsWithoutText(), QVector<DocumentId>());
+    Document pdf;
+    pdf.format = SourceFormat::Pdf;
+    pdf.meta.title = QStringLiteral("Kamervragen");
+    pdf.originalBytes = QByteArray("%PDF-1.4\n");
+    pdf.pageCount = 1;
+    pdf.canonicalText = QStringLiteral("Vraag 1");
+    pdf.pages = {{0, QSizeF(595, 842), 0, 7}};
+    const auto id = store.addDocument(pdf);
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    store.close();
+    QVERIFY(store.open(path).ok());
+    verifySampleData(store);
+    QCOMPARE(store.document(*id)->pages, pdf.pages);
+    QCOMPARE(store.document(*id)->pageCount, 1);
 }
 
 void TestMigrations::committedVersion1File_opensWithItsData()

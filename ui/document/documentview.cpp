@@ -105,10 +105,18 @@ ViewSelection DocumentView::currentSelection() const
     ViewSelection selection;
     if (!cursor.hasSelection())
         return selection;
-    selection.start = cursor.selectionStart();
-    selection.end = cursor.selectionEnd();
+    // Whitespace at the edges of a mouse selection is not part of the claim.
+    int start = qBound(0, cursor.selectionStart(), int(m_plainText.size()));
+    int end = qBound(start, cursor.selectionEnd(), int(m_plainText.size()));
+    while (start < end && m_plainText.at(start).isSpace())
+        ++start;
+    while (end > start && m_plainText.at(end - 1).isSpace())
+        --end;
+    if (start == end)
+        return selection;
     // The plain text, not selectedText(): that has U+2029 between paragraphs.
-    selection.quote = m_plainText.mid(selection.start, selection.end - selection.start);
+    selection.anchor = Anchor::forText(TextSelector::fromRange(m_plainText, start, end));
+    selection.quote = selection.anchor.quote();
     return selection;
 }
 

@@ -791,18 +791,9 @@ AnnotationId MainWindow::createClaimFromSelection(ClaimTypeId type)
     const ViewSelection sel = m_view->currentSelection();
     if (!m_store->isOpen() || m_currentDocument == 0 || sel.isEmpty() || !m_store->claimType(type))
         return 0;
-    // Whitespace at the edges of a mouse selection is not part of the claim.
-    int start = qBound(0, sel.start, int(m_currentText.size()));
-    int end = qBound(start, sel.end, int(m_currentText.size()));
-    while (start < end && m_currentText.at(start).isSpace())
-        ++start;
-    while (end > start && m_currentText.at(end - 1).isSpace())
-        --end;
-    if (start == end)
-        return 0;
     Annotation a;
     a.documentId = m_currentDocument;
-    a.anchor = Anchor::forText(TextSelector::fromRange(m_currentText, start, end));
+    a.anchor = sel.anchor;
     a.typeId = type;
     a.author = currentUserName();
     auto *command = new AddAnnotationCommand(m_store, a);
