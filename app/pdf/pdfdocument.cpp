@@ -186,9 +186,11 @@ PdfMetadata PdfDocument::metadata() const
 {
     QMutexLocker lock(&d->mutex);
     PdfMetadata m;
-    m.title = d->doc->info(QStringLiteral("Title")).trimmed();
-    m.author = d->doc->info(QStringLiteral("Author")).trimmed();
-    m.subject = d->doc->info(QStringLiteral("Subject")).trimmed();
+    // Titles often come padded with runs of spaces and line breaks.
+    m.title = d->doc->info(QStringLiteral("Title")).simplified();
+    m.author = d->doc->info(QStringLiteral("Author")).simplified();
+    m.subject = d->doc->info(QStringLiteral("Subject")).simplified();
+    m.creator = d->doc->info(QStringLiteral("Creator")).simplified();
     m.created = d->doc->date(QStringLiteral("CreationDate"));
     return m;
 }

@@ -26,6 +26,7 @@ struct PdfMetadata
     QString author;
     QString subject;
     QDateTime created;      // invalid when absent
+    QString creator;        // the program that made the original document
 };
 
 // An annotation that was already inside the PDF (made in another reader).

@@ -327,7 +327,27 @@ QString PdfPageText::textIn(const QVector<QPolygonF> &quads) const
         if (!q.isEmpty())
             rects.append(q.boundingRect());
     }
-    const auto ranges = chosenRanges(m_text, m_boxes, [&rects](const QPointF &p) {
+    // A character belongs to the quote when its centre is inside a quad and
+    // it is not much larger than the quad: text set over or behind the
+    // marked line in a far larger size (a heading, a watermark) is not what
+    // the reader marked.
+    constexpr qreal LargerAtMost = 1.5;
+    const int n = size();
+    QVector<QRectF> boxes = m_boxes;
+    for (int i = 0; i < n; ++i) {
+        const QRectF &b = m_boxes.at(i);
+        bool inside = false;
+        for (const QRectF &r : rects) {
+            if (r.contains(b.center()) && b.height() <= LargerAtMost * r.height()
+                && b.width() <= LargerAtMost * r.width()) {
+                inside = true;
+                break;
+            }
+        }
+        if (!inside)
+            boxes[i] = QRectF(-1, -1, b.width(), b.height());   // a centre no quad holds
+    }
+    const auto ranges = chosenRanges(m_text, boxes, [&rects](const QPointF &p) {
         for (const QRectF &r : rects) {
             if (r.contains(p))
                 return true;
