@@ -34,10 +34,14 @@ void silencePoppler()
     std::call_once(once, [] { Poppler::setDebugErrorFunction(popplerMessage, QVariant()); });
 }
 
+// A path is shown by its file name; anything else as given, so that a
+// document title such as "Regulation 2016/679" is not cut at its slash.
 QString displayName(const QString &fileName)
 {
-    const QString name = QFileInfo(fileName).fileName();
-    return name.isEmpty() ? fileName : name;
+    const QFileInfo info(fileName);
+    if (!info.isAbsolute() || info.fileName().isEmpty())
+        return fileName;
+    return info.fileName();
 }
 
 PdfEmbeddedAnnotation::Kind kindOf(const Poppler::Annotation &a)
@@ -114,11 +118,12 @@ PdfDocument::LoadResult PdfDocument::load(const QByteArray &bytes, const QString
         return result;
     };
     if (bytes.isEmpty()) {
-        //: %1 is a file name
+        //: %1 is a file name or a document title; the message is shown when a PDF cannot be opened
         return fail(LoadError::Damaged, tr("\u201c%1\u201d is empty: it holds no PDF.").arg(name));
     }
     // Poppler, like Acrobat, looks for the header within the first kilobyte.
     if (!bytes.left(1024).contains("%PDF-")) {
+        //: %1 is a file name or a document title; the message is shown when a PDF cannot be opened
         return fail(LoadError::Damaged,
                     tr("\u201c%1\u201d is not a PDF: it does not begin as a PDF file does. Check that it is the file you meant.")
                             .arg(name));
@@ -127,6 +132,7 @@ PdfDocument::LoadResult PdfDocument::load(const QByteArray &bytes, const QString
     const QByteArray utf8 = password.toUtf8();
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes, utf8, utf8);
     if (!doc) {
+        //: %1 is a file name or a document title; the message is shown when a PDF cannot be opened
         return fail(LoadError::Damaged,
                     tr("\u201c%1\u201d is not a PDF or is damaged: its structure cannot be read. "
                        "If you have the file from elsewhere, try that copy.").arg(name));
@@ -139,15 +145,20 @@ PdfDocument::LoadResult PdfDocument::load(const QByteArray &bytes, const QString
     }
     if (doc->isLocked()) {
         if (password.isEmpty())
+            //: %1 is a file name or a document title; the message is shown when a PDF cannot be opened
             return fail(LoadError::PasswordRequired,
                         tr("\u201c%1\u201d is protected with a password. Enter the password to open it.").arg(name));
+        //: %1 is a file name or a document title; the message is shown when a PDF cannot be opened
         return fail(LoadError::WrongPassword,
                     tr("The password for \u201c%1\u201d is not right. Check it and try again.").arg(name));
     }
     const int pages = doc->numPages();
-    if (pages <= 0)
+    if (pages <= 0) {
+        //: %1 is a file name or a document title; the message is shown when a PDF cannot be opened
         return fail(LoadError::NoPages, tr("\u201c%1\u201d has no pages to show.").arg(name));
+    }
     if (!doc->page(0)) {
+        //: %1 is a file name or a document title; the message is shown when a PDF cannot be opened
         return fail(LoadError::Damaged,
                     tr("\u201c%1\u201d is damaged: its first page cannot be read. "
                        "If you have the file from elsewhere, try that copy.").arg(name));

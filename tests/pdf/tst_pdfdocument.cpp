@@ -277,6 +277,13 @@ private slots:
         QVERIFY(!r.message.contains(QStringLiteral("somewhere")));
     }
 
+    void messageNamesATitleWhole()
+    {
+        // Callers may name the document by its title, slashes and all.
+        const auto r = PdfDocument::load(QByteArray("not a pdf"), QStringLiteral("Regulation (EU) 2016/679"));
+        QVERIFY(r.message.contains(QStringLiteral("\u201cRegulation (EU) 2016/679\u201d")));
+    }
+
     void embeddedAnnotationsOfAnotherReader()
     {
         const auto r = PdfDocument::load(readTestFile(testData(QStringLiteral("annotated.pdf"))),
