@@ -17,6 +17,9 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QTimer>
+#include <QFile>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QScrollBar>
@@ -260,11 +263,20 @@ qint64 currentId(const QItemSelectionModel &selection)
     return selection.currentIndex().data(AnnotationIdRole).toLongLong();
 }
 
-// How many pixels of rect in image are dark (glyphs).
+// The pixel of a grab at a logical position (grabs are in device pixels).
+QColor pixelAt(const QImage &image, const QPoint &logical)
+{
+    const qreal dpr = image.devicePixelRatio();
+    return image.pixelColor(int(logical.x() * dpr), int(logical.y() * dpr));
+}
+
+// How many pixels of rect (logical) in image are dark (glyphs).
 int darkPixels(const QImage &image, const QRect &rect)
 {
     int dark = 0;
-    const QRect r = rect & image.rect();
+    const qreal dpr = image.devicePixelRatio();
+    const QRect r = QRectF(rect.x() * dpr, rect.y() * dpr, rect.width() * dpr, rect.height() * dpr).toRect()
+        & image.rect();
     for (int y = r.top(); y <= r.bottom(); ++y) {
         for (int x = r.left(); x <= r.right(); ++x)
             dark += image.pixelColor(x, y).lightness() < 100 ? 1 : 0;
@@ -303,6 +315,7 @@ private slots:
     void panelSelection_scrollsToClaimAndFlashes();
     void rightClick_requestsMenuWithClaimsInnermostFirst();
     void hoverOverHighlight_showsTypeQuoteAndNote();
+    void embeddedAnnotation_showsTooltipAndOffersTakeOver();
     void zoom_stepsFitsAndKeepsPlace();
     void zoom_isRemembered();
     void keys_pageThroughTheDocument();
@@ -559,9 +572,9 @@ void TestPdfView::highlights_drawnOnTheirQuads_clickSelectsAndCycles()
     QVERIFY(waitForRendering(f.view, 0));
     const QImage shot = f.viewport()->grab().toImage();
     const int y = rects.first().top() + 1;
-    const QColor yellowOnly = shot.pixelColor(f.centreOf(f.pdf.word(QStringLiteral("Golf"))).x(), y);
-    const QColor both = shot.pixelColor(rects.first().center().x(), y);
-    const QColor paper = shot.pixelColor(f.at(0, QPointF(500, 300)));
+    const QColor yellowOnly = pixelAt(shot, QPoint(f.centreOf(f.pdf.word(QStringLiteral("Golf"))).x(), y));
+    const QColor both = pixelAt(shot, QPoint(rects.first().center().x(), y));
+    const QColor paper = pixelAt(shot, f.at(0, QPointF(500, 300)));
     QCOMPARE(paper, QColor(Qt::white));
     QVERIFY2(yellowOnly.red() - yellowOnly.blue() > 60, qPrintable(yellowOnly.name()));
     QVERIFY2(both.lightness() < yellowOnly.lightness() - 20, qPrintable(both.name() + yellowOnly.name()));
@@ -631,6 +644,59 @@ void TestPdfView::hoverOverHighlight_showsTypeQuoteAndNote()
                  && tip.contains(QStringLiteral("Note on 5")),
              qPrintable(tip));
     QVERIFY(f.view.pageArea()->toolTipAt(f.centreOf(f.pdf.word(QStringLiteral("Alpha")))).isEmpty());
+}
+
+void TestPdfView::embeddedAnnotation_showsTooltipAndOffersTakeOver()
+{
+    // tests/data/pdf/README.md: a note by Bob Checker at (400, 115)-(420, 135) pt,
+    // a highlight by Ada Reviewer over "budget grows" on the line at y = 100.
+    QFile file(QStringLiteral(KTK_TEST_DATA "/pdf/annotated.pdf"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const PdfDocument::LoadResult loaded = PdfDocument::load(file.readAll(), file.fileName());
+    QVERIFY(loaded.ok());
+    Fixture f(TestPdf{loaded.document, {}});
+    const QPoint note = f.at(0, QPointF(410, 125));
+    const std::optional<PdfEmbeddedAnnotation> embedded = f.view.embeddedAnnotationAt(note);
+    QVERIFY(embedded);
+    QCOMPARE(embedded->author, QStringLiteral("Bob Checker"));
+    const QString tip = f.view.pageArea()->toolTipAt(note);
+    QVERIFY2(tip.contains(QStringLiteral("Bob Checker")) && tip.contains(QStringLiteral("Ask the ministry")),
+             qPrintable(tip));
+
+    QSignalSpy takeOver(&f.view, &PdfView::takeOverRequested);
+    QSignalSpy requested(&f.view, &AnnotatableView::annotationContextMenuRequested);
+    bool menuShown = false;
+    QTimer::singleShot(0, this, [&menuShown] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        menuShown = true;
+        for (QAction *action : menu->actions()) {
+            if (action->objectName() == QLatin1String("pdfTakeOverAction"))
+                menu->setActiveAction(action);
+        }
+        QTest::keyClick(menu, Qt::Key_Return);
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, note, f.viewport()->mapToGlobal(note));
+    QApplication::sendEvent(f.viewport(), &event);
+    QVERIFY(menuShown);
+    QCOMPARE(requested.count(), 0);
+    QCOMPARE(takeOver.count(), 1);
+    const auto taken = takeOver.first().first().value<QVector<PdfEmbeddedAnnotation>>();
+    QCOMPARE(taken.size(), 1);
+    QCOMPARE(taken.first().contents, QStringLiteral("Ask the ministry for the source."));
+
+    // Where a claim lies over the PDF's own highlight, the claim's menu wins.
+    const QPoint budget = f.at(0, QPointF(110, 95));
+    QVERIFY(f.view.embeddedAnnotationAt(budget));
+    QStandardItemModel model;
+    model.appendRow(claimItem(9, Anchor::forPages({regionOver(0, QRectF(0.1, 0.09, 0.3, 0.04))}), Qt::yellow));
+    f.view.setAnnotationModel(&model, nullptr);
+    QContextMenuEvent onClaim(QContextMenuEvent::Mouse, budget, f.viewport()->mapToGlobal(budget));
+    QApplication::sendEvent(f.viewport(), &onClaim);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.first().first().value<QList<qint64>>(), QList<qint64>{9});
+    QCOMPARE(takeOver.count(), 1);
 }
 
 void TestPdfView::zoom_stepsFitsAndKeepsPlace()
@@ -803,8 +869,8 @@ void TestPdfView::rendering_paintsThePage()
                             .adjusted(0, -6, 0, 6);
     QVERIFY2(darkPixels(shot, alpha) > 10, qPrintable(QString::number(darkPixels(shot, alpha))));
     // White paper where nothing is written, grey around the page.
-    QCOMPARE(shot.pixelColor(f.at(0, QPointF(500, 300))), QColor(Qt::white));
-    QVERIFY(shot.pixelColor(f.view.pageRect(0).topLeft() - QPoint(10, 10)) != QColor(Qt::white));
+    QCOMPARE(pixelAt(shot, f.at(0, QPointF(500, 300))), QColor(Qt::white));
+    QVERIFY(pixelAt(shot, f.view.pageRect(0).topLeft() - QPoint(10, 10)) != QColor(Qt::white));
 }
 
 void TestPdfView::selection_perMouseMoveIsFast()
@@ -873,7 +939,7 @@ void TestPdfView::screenshot()
                               QColor(0x2e, 0xa0, 0x4f)));
     f.view.setAnnotationModel(&model, &selectionModel);
     selectionModel.select(model.index(1, 0), QItemSelectionModel::Select);
-    f.view.fitWidth();
+    f.view.setZoomFactor(0.75);
     drag(f.viewport(), f.leftOf(f.pdf.word(QStringLiteral("right4"))), f.rightOf(f.pdf.word(QStringLiteral("east"), 5)));
     QVERIFY(waitForRendering(f.view, 0));
     QVERIFY(f.view.grab().save(QStringLiteral("/tmp/pdfview.png")));

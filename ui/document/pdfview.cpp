@@ -129,6 +129,7 @@ QWidget *PdfView::buildToolBar()
     bar->setObjectName(QStringLiteral("pdfToolBar"));
     bar->setAutoFillBackground(true);
     bar->setBackgroundRole(QPalette::Window);
+    bar->setStyleSheet(QStringLiteral("#pdfToolBar { border-bottom: 1px solid palette(mid); }"));
 
     m_pageLabel = new QLabel(bar);
     m_pageBox = new QSpinBox(bar);
