@@ -833,6 +833,14 @@ void TestPdfView::find_countsHitsOnAllPages_andSelects()
     QVERIFY(status->text().startsWith(QStringLiteral("1 of 3")));
     QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
     QVERIFY(status->text().startsWith(QStringLiteral("3 of 3")));
+    // F3 from the pages goes on to the next hit.
+    f.view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&f.view));
+    f.view.pageArea()->setFocus();
+    QTest::keyClick(f.view.pageArea(), Qt::Key_F3);
+    QVERIFY2(status->text().startsWith(QStringLiteral("1 of 3")), qPrintable(status->text()));
+    QTest::keyClick(f.view.pageArea(), Qt::Key_F3);
+    QCOMPARE(status->text(), QStringLiteral("2 of 3"));
     QTest::keyClicks(edit, QStringLiteral("xyz"));
     QCOMPARE(status->text(), QStringLiteral("Not found"));
     QTest::keyClick(edit, Qt::Key_Escape);

@@ -118,8 +118,9 @@ PdfView::PdfView(QWidget *parent)
 
 PdfView::~PdfView()
 {
-    // The renderer waits for the page it is rendering; do that before the
-    // widgets it would report to are gone.
+    // The renderer waits for the page it is rendering; let it go while the
+    // view is whole, and tell nobody: the view is going.
+    const QSignalBlocker blocker(m_area);
     m_area->setDocument(nullptr);
 }
 
@@ -210,6 +211,12 @@ QFrame *PdfView::buildNotice()
     close->setIcon(QIcon::fromTheme(QStringLiteral("window-close"),
                                     style()->standardIcon(QStyle::SP_TitleBarCloseButton)));
     connect(close, &QToolButton::clicked, m_notice, &QWidget::hide);
+    // It has said what it had to; a timer of its own, so that a notice for
+    // the next document is not cut short by the last one's.
+    m_noticeTimer = new QTimer(m_notice);
+    m_noticeTimer->setSingleShot(true);
+    m_noticeTimer->setInterval(noticeMs);
+    connect(m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
     auto *layout = new QHBoxLayout(m_notice);
     layout->setContentsMargins(8, 4, 4, 4);
     layout->addWidget(m_noticeLabel, 1);
@@ -589,7 +596,7 @@ void PdfView::onPageWithoutText(int page)
     m_noticePage = page;
     retranslate();
     m_notice->show();
-    QTimer::singleShot(noticeMs, m_notice, &QWidget::hide);
+    m_noticeTimer->start();
 }
 
 // Find ------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ class QComboBox;
 class QFrame;
 class QLabel;
 class QSpinBox;
+class QTimer;
 class QToolButton;
 
 namespace ktk {
@@ -125,6 +126,7 @@ private:
     QToolButton *m_areaButton = nullptr;
     QFrame *m_notice = nullptr;
     QLabel *m_noticeLabel = nullptr;
+    QTimer *m_noticeTimer = nullptr;
     int m_noticePage = -1;
     bool m_noticeShown = false;
 
