@@ -305,7 +305,7 @@ void PdfPageArea::centreOn(int page, const QRectF &rect)
     updateCurrentPage();
 }
 
-bool PdfPageArea::isVisible(int page, const QRectF &rect) const
+bool PdfPageArea::isInView(int page, const QRectF &rect) const
 {
     return viewport()->rect().contains(pageTransform(page).mapRect(rect).toAlignedRect());
 }
@@ -525,8 +525,8 @@ void PdfPageArea::paintHighlights(QPainter &painter, int page, const QTransform 
         const bool area = h.anchor.kind() == Anchor::Kind::Area;
         if (!area && !selected)
             continue;
-        QColor outline = h.colour.darker(selected ? 170 : 120);
-        painter.setPen(QPen(outline, selected ? 2.0 : 1.5, area && !selected ? Qt::SolidLine : Qt::SolidLine));
+        const QColor outline = h.colour.darker(selected ? 170 : 120);
+        painter.setPen(QPen(outline, selected ? 2.0 : 1.5));
         for (const QPolygonF &quad : h.anchor.quadsOnPage(page)) {
             const QRectF r = toView.map(quad).boundingRect();
             if (area)

@@ -59,7 +59,7 @@ public:
     void goToPage(int page);
     // Scrolls so that rect (normalised on page) is in the middle of the viewport.
     void centreOn(int page, const QRectF &rect);
-    bool isVisible(int page, const QRectF &rect) const;
+    bool isInView(int page, const QRectF &rect) const;
 
     QList<QRect> highlightRects(qint64 annotationId) const;
     QList<qint64> annotationsAt(const QPoint &viewportPos) const;

@@ -719,7 +719,7 @@ void PdfView::find(bool backwards, bool includeCurrent)
     for (const QPolygonF &quad :
          text.quads(hit.first.index, hit.first.page == hit.second.page ? hit.second.index : text.size()))
         rect = rect.united(quad.boundingRect());
-    if (!m_area->isVisible(hit.first.page, rect))
+    if (!m_area->isInView(hit.first.page, rect))
         m_area->centreOn(hit.first.page, rect);
 
     FindBar::Outcome outcome = FindBar::Outcome::Found;
