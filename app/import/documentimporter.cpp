@@ -224,6 +224,25 @@ struct Source
     QString shownName;   // for messages
 };
 
+// What word processors and converters leave in a PDF's Title when nobody
+// set one is not a title: "None", "untitled", "Microsoft Word - nota.docx",
+// a file name. Then the file's own name says more.
+QString usefulPdfTitle(const QString &raw)
+{
+    QString title = raw.simplified();
+    static const QRegularExpression wordPrefix(QStringLiteral("^Microsoft (Word|PowerPoint|Excel) - "),
+                                               QRegularExpression::CaseInsensitiveOption);
+    title.remove(wordPrefix);
+    static const QRegularExpression placeholder(
+        QStringLiteral("^(none|null|untitled|unknown|title|document|titel|naamloos|\\(anonymous\\)|-+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression fileName(QStringLiteral("^\\S+\\.(docx?|odt|rtf|pdf|pptx?|xlsx?|indd|qxp|tex|dvi|ps|html?)$"),
+                                             QRegularExpression::CaseInsensitiveOption);
+    if (title.size() < 3 || placeholder.match(title).hasMatch() || fileName.match(title).hasMatch())
+        return QString();
+    return cleanTitle(title);
+}
+
 // A PDF keeps its bytes; its text is extracted page by page, later in the
 // background (the window) or now (the command line).
 Result<Document> buildPdf(const Source &source, const DocumentImporter::Options &options,
@@ -256,7 +275,7 @@ Result<Document> buildPdf(const Source &source, const DocumentImporter::Options 
         doc.pdfPassword = options.password;
 
     const PdfMetadata meta = pdf.metadata();
-    doc.meta.title = cleanTitle(meta.title);
+    doc.meta.title = usefulPdfTitle(meta.title);
     doc.meta.author = meta.author.simplified().left(MaxTitleLength);
     if (meta.created.isValid())
         doc.meta.publishedOn = meta.created.date();

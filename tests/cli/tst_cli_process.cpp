@@ -76,7 +76,7 @@ private slots:
         QCOMPARE(lines.size(), 3);   // header and two documents without claims
         QVERIFY(lines.at(0).startsWith(QStringLiteral("document_id\tdocument_title\tclaim_id\t")));
         for (const QString &line : lines)
-            QCOMPARE(line.count(u'\t'), 8);
+            QCOMPARE(line.count(u'\t'), 9);
     }
 
     void version_printsVersionAndExitsZero()

@@ -304,16 +304,17 @@ private slots:
 
         QCOMPARE(rows[1], (QStringList{QString::number(withClaims), title, QString::number(first), factualName,
                                        QStringLiteral("unchecked"), QString(), QString(),
-                                       QStringLiteral("ambtenaren op sociale media"), QString()}));
+                                       QStringLiteral("ambtenaren op sociale media"), QString(), QString()}));
         QCOMPARE(rows[2], (QStringList{QString::number(withClaims), title, QString::number(second), causalName,
                                        QStringLiteral("disputed"), QStringLiteral("het college"),
                                        QStringLiteral("cijfers,klachten"),
                                        QStringLiteral("het aantal klachten over berichten van medewerkers verdubbeld"),
-                                       QStringLiteral("Bron?\tTwee regels:\nregel twee, met \\backslash")}));
+                                       QStringLiteral("Bron?\tTwee regels:\nregel twee, met \\backslash"),
+                                       QString()}));
         QCOMPARE(rows[3].at(0), QString::number(withoutClaims));
         QCOMPARE(rows[3].at(1), store.document(withoutClaims)->meta.title);
         QVERIFY(!rows[3].at(1).isEmpty());
-        for (int i = 2; i < 9; ++i)
+        for (int i = 2; i < 10; ++i)
             QCOMPARE(rows[3].at(i), QString());
         // Escaped, the note stays on its line.
         QCOMPARE(r.out.count(u'\n'), 4);

@@ -396,7 +396,8 @@ void PdfView::focusPageNumber()
 void PdfView::restoreZoom()
 {
     const QSettings settings;
-    const ZoomMode mode = modeFromName(settings.value(zoomModeKey).toString());
+    // Fit width until the user chooses otherwise: a reading column, as in Okular.
+    const ZoomMode mode = modeFromName(settings.value(zoomModeKey, QStringLiteral("fitWidth")).toString());
     bool ok = false;
     qreal zoom = settings.value(zoomKey, 1.0).toDouble(&ok);
     if (!ok || !(zoom >= PdfPageArea::MinZoom && zoom <= PdfPageArea::MaxZoom))

@@ -9,9 +9,11 @@
 #include "dialogs/codebookdialog.h"
 #include "dialogs/documentmetadatadialog.h"
 #include "document/documentview.h"
+#include "document/pdfview.h"
 #include "i18n/languagemanager.h"
 #include "import/documentimporter.h"
 #include "import/documentrenderer.h"
+#include "import/pdftextextraction.h"
 #include "import/safetextdocument.h"
 #include "mainwindow/icontheme.h"
 #include "mainwindow/messagebanner.h"
@@ -25,6 +27,8 @@
 #include "navigator/documentnavigator.h"
 #include "panels/annotationpanel.h"
 #include "panels/claimtypecombo.h"
+#include "pdf/pdfannotationtakeover.h"
+#include "pdf/pdfdocument.h"
 #include "spelling/spellingsettingsdialog.h"
 #include "store/automaticbackup.h"
 #include "store/documentlimits.h"
@@ -41,12 +45,15 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QMimeData>
 #include <QScreen>
@@ -62,6 +69,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ktk {
 
 namespace {
@@ -71,6 +80,14 @@ const QString StateKey = QStringLiteral("mainWindow/state");
 const QString SplitterKey = QStringLiteral("mainWindow/splitter");
 const QString ScopeKey = QStringLiteral("panel/wholeProject");
 const QString ZoomKey = QStringLiteral("view/zoom");
+// The document shown last in each project, so that reopening it shows the same.
+const QString LastDocumentKey = QStringLiteral("lastDocument/");
+constexpr int OpenPdfsKept = 2;
+
+QString lastDocumentKey(const QString &projectPath)
+{
+    return LastDocumentKey + QString::fromLatin1(projectPath.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
+}
 
 QString currentUserName()
 {
@@ -93,15 +110,20 @@ MainWindow::MainWindow(QWidget *parent)
       m_annotationProxy(new AnnotationFilterProxy(this)), m_documents(new DocumentsModel(m_store, m_undoStack, this)),
       m_claimTypes(new ClaimTypesModel(m_store, m_undoStack, this)), m_stack(new QStackedWidget(this)),
       m_welcome(new WelcomePage(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_navigator(new DocumentNavigator(m_documents, this)), m_view(new DocumentView(this)),
-      m_panel(nullptr), m_banner(new MessageBanner(this)), m_statusProject(new QLabel(this))
+      m_navigator(new DocumentNavigator(m_documents, this)), m_viewStack(new QStackedWidget(this)),
+      m_textView(new DocumentView(this)), m_pdfView(new PdfView(this)), m_view(m_textView),
+      m_pdfExtraction(new PdfTextExtraction(m_store, this)), m_panel(nullptr), m_banner(new MessageBanner(this)), m_statusProject(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
     applyIconTheme();
     m_annotationProxy->setSourceModel(m_annotations);
     m_panel = new AnnotationPanel(m_store, m_undoStack, m_annotations, m_annotationProxy, m_claimTypes, this);
-    m_view->setAnnotationModel(m_annotationProxy, m_panel->selectionModel());
+    m_textView->setAnnotationModel(m_annotationProxy, m_panel->selectionModel());
+    m_pdfView->setAnnotationModel(m_annotationProxy, m_panel->selectionModel());
+    m_viewStack->setObjectName(QStringLiteral("documentViews"));
+    m_viewStack->addWidget(m_textView);
+    m_viewStack->addWidget(m_pdfView);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_navigator);
@@ -110,7 +132,7 @@ MainWindow::MainWindow(QWidget *parent)
     centreLayout->setContentsMargins(0, 0, 0, 0);
     centreLayout->setSpacing(0);
     centreLayout->addWidget(m_banner);
-    centreLayout->addWidget(m_view, 1);
+    centreLayout->addWidget(m_viewStack, 1);
     m_splitter->addWidget(centre);
     m_splitter->addWidget(m_panel);
     m_splitter->setStretchFactor(0, 0);
@@ -126,6 +148,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_stack->addWidget(welcomeHolder);
     m_stack->addWidget(m_splitter);
     setCentralWidget(m_stack);
+    m_extractionLabel = new QLabel(this);
+    m_extractionProgress = new QProgressBar(this);
+    m_extractionProgress->setObjectName(QStringLiteral("pdfTextProgress"));
+    m_extractionProgress->setMaximumWidth(160);
+    m_extractionProgress->setTextVisible(false);
+    m_extractionLabel->hide();
+    m_extractionProgress->hide();
+    statusBar()->addPermanentWidget(m_extractionLabel);
+    statusBar()->addPermanentWidget(m_extractionProgress);
     statusBar()->addPermanentWidget(m_statusProject);
 
     createActions();
@@ -141,8 +172,20 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_navigator, &DocumentNavigator::documentChosen, this, &MainWindow::showDocument);
     connect(m_navigator, &DocumentNavigator::editDetailsRequested, this, &MainWindow::editDocumentDetails);
     connect(m_navigator, &DocumentNavigator::removeRequested, this, &MainWindow::removeDocument);
-    connect(m_view, &AnnotatableView::selectionChanged, this, &MainWindow::updateActions);
-    connect(m_view, &AnnotatableView::annotationContextMenuRequested, this, &MainWindow::showViewContextMenu);
+    for (AnnotatableView *view : {static_cast<AnnotatableView *>(m_textView), static_cast<AnnotatableView *>(m_pdfView)}) {
+        connect(view, &AnnotatableView::selectionChanged, this, &MainWindow::updateActions);
+        connect(view, &AnnotatableView::annotationContextMenuRequested, this, &MainWindow::showViewContextMenu);
+    }
+    connect(m_pdfView, &PdfView::takeOverRequested, this, &MainWindow::takeOverEmbeddedAnnotations);
+    connect(m_pdfExtraction, &PdfTextExtraction::progress, this, &MainWindow::onPdfExtractionProgress);
+    connect(m_pdfExtraction, &PdfTextExtraction::failed, this, [this](DocumentId, const QString &message) {
+        m_banner->showMessage(message, MessageBanner::Kind::Warning);
+    });
+    connect(m_pdfExtraction, &PdfTextExtraction::idle, this, [this] {
+        m_extractionLabel->hide();
+        m_extractionProgress->hide();
+    });
+    connect(m_store, &ProjectStore::documentTextChanged, this, &MainWindow::onPdfTextExtracted);
     connect(m_panel->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 // A claim of another document chosen in the project-wide list
@@ -186,8 +229,9 @@ MainWindow::MainWindow(QWidget *parent)
     if (!m_splitter->restoreState(settings.value(SplitterKey).toByteArray()))
         m_splitter->setSizes({240, 820, 380});
     setPanelScope(settings.value(ScopeKey, false).toBool());
-    m_view->setZoomFactor(settings.value(ZoomKey, 1.0).toReal());
-    connect(m_view, &AnnotatableView::zoomFactorChanged, this,
+    // The PDF view remembers its own zoom (fit width, fit page or a factor).
+    m_textView->setZoomFactor(settings.value(ZoomKey, 1.0).toReal());
+    connect(m_textView, &AnnotatableView::zoomFactorChanged, this,
             [](qreal factor) { QSettings().setValue(ZoomKey, factor); });
     if (!settings.contains(GeometryKey)) {
         const QRect screen = this->screen()->availableGeometry();
@@ -249,7 +293,7 @@ void MainWindow::createActions()
 
     m_findAction = new QAction(themedIcon(QStringLiteral("edit-find"), QStyle::SP_FileDialogContentsView, this), {}, this);
     m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, m_view, &AnnotatableView::showFindBar);
+    connect(m_findAction, &QAction::triggered, this, [this] { m_view->showFindBar(); });
 
     m_markAction = new QAction(QIcon(QStringLiteral(":/icons/mark-claim.svg")), {}, this);
     m_markAction->setObjectName(QStringLiteral("markClaimAction"));
@@ -272,13 +316,31 @@ void MainWindow::createActions()
 
     m_zoomInAction = new QAction(themedIcon(QStringLiteral("zoom-in"), QStyle::SP_ArrowUp, this), {}, this);
     m_zoomInAction->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    connect(m_zoomInAction, &QAction::triggered, m_view, &AnnotatableView::zoomIn);
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { m_view->zoomIn(); });
     m_zoomOutAction = new QAction(themedIcon(QStringLiteral("zoom-out"), QStyle::SP_ArrowDown, this), {}, this);
     m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
-    connect(m_zoomOutAction, &QAction::triggered, m_view, &AnnotatableView::zoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { m_view->zoomOut(); });
     m_zoomResetAction = new QAction(this);
     m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(m_zoomResetAction, &QAction::triggered, m_view, &AnnotatableView::resetZoom);
+    connect(m_zoomResetAction, &QAction::triggered, this, [this] { m_view->resetZoom(); });
+    m_fitWidthAction = new QAction(themedIcon(QStringLiteral("zoom-fit-width"), QStyle::SP_ToolBarHorizontalExtensionButton, this), {}, this);
+    m_fitWidthAction->setObjectName(QStringLiteral("fitWidthAction"));
+    connect(m_fitWidthAction, &QAction::triggered, m_pdfView, &PdfView::fitWidth);
+    m_fitPageAction = new QAction(themedIcon(QStringLiteral("zoom-fit-best"), QStyle::SP_ToolBarVerticalExtensionButton, this), {}, this);
+    m_fitPageAction->setObjectName(QStringLiteral("fitPageAction"));
+    connect(m_fitPageAction, &QAction::triggered, m_pdfView, &PdfView::fitPage);
+    m_goToPageAction = new QAction(this);
+    m_goToPageAction->setObjectName(QStringLiteral("goToPageAction"));
+    m_goToPageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(m_goToPageAction, &QAction::triggered, m_pdfView, &PdfView::focusPageNumber);
+    m_areaAction = new QAction(themedIcon(QStringLiteral("select-rectangular"), QStyle::SP_TitleBarNormalButton, this), {}, this);
+    m_areaAction->setObjectName(QStringLiteral("selectAreaAction"));
+    m_areaAction->setCheckable(true);
+    m_areaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(m_areaAction, &QAction::toggled, m_pdfView, &PdfView::setAreaMode);
+    m_takeOverAction = new QAction(this);
+    m_takeOverAction->setObjectName(QStringLiteral("takeOverAnnotationsAction"));
+    connect(m_takeOverAction, &QAction::triggered, this, &MainWindow::takeOverAllEmbeddedAnnotations);
 
     m_scopeGroup = new QActionGroup(this);
     m_scopeDocumentAction = new QAction(m_scopeGroup);
@@ -335,12 +397,18 @@ void MainWindow::createMenus()
     m_markAsMenu = m_claimMenu->addMenu(QString());
     m_claimMenu->addAction(m_deleteClaimAction);
     m_claimMenu->addSeparator();
+    m_claimMenu->addAction(m_areaAction);
+    m_claimMenu->addAction(m_takeOverAction);
+    m_claimMenu->addSeparator();
     m_claimMenu->addAction(m_codebookAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_zoomInAction);
     m_viewMenu->addAction(m_zoomOutAction);
     m_viewMenu->addAction(m_zoomResetAction);
+    m_viewMenu->addAction(m_fitWidthAction);
+    m_viewMenu->addAction(m_fitPageAction);
+    m_viewMenu->addAction(m_goToPageAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_scopeDocumentAction);
     m_viewMenu->addAction(m_scopeProjectAction);
@@ -457,7 +525,7 @@ void MainWindow::rebuildClaimTypeActions()
         if (n < 9) {
             action->setShortcut(QKeySequence(Qt::Key_1 + n));
             action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-            m_view->addAction(action);
+            m_viewStack->addAction(action);
         }
         const ClaimTypeId id = type.id;
         connect(action, &QAction::triggered, this, [this, id] { createClaimFromSelection(id); });
@@ -533,6 +601,13 @@ void MainWindow::retranslateUi()
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
     m_zoomResetAction->setText(tr("&Actual Size"));
+    m_fitWidthAction->setText(tr("Fit &Width"));
+    m_fitPageAction->setText(tr("Fit &Page"));
+    m_goToPageAction->setText(tr("&Go to Page\u2026"));
+    m_areaAction->setText(tr("Select &Area"));
+    m_areaAction->setToolTip(tr("Drag a rectangle on a PDF page to mark a figure, a table or a scanned page "
+                                "(or hold Ctrl while dragging)"));
+    m_takeOverAction->setText(tr("&Take Over the PDF\u2019s Own Annotations\u2026"));
     m_scopeDocumentAction->setText(tr("Claims of This &Document"));
     m_scopeProjectAction->setText(tr("Claims of the Whole &Project"));
     m_aboutAction->setText(tr("&About Kanttekening"));
@@ -560,6 +635,9 @@ void MainWindow::updateActions()
     m_findAction->setEnabled(m_currentDocument != 0);
     for (QAction *a : {m_zoomInAction, m_zoomOutAction, m_zoomResetAction})
         a->setEnabled(m_currentDocument != 0);
+    const bool showsPdf = m_currentDocument != 0 && m_view == m_pdfView;
+    for (QAction *a : {m_fitWidthAction, m_fitPageAction, m_goToPageAction, m_areaAction, m_takeOverAction})
+        a->setEnabled(showsPdf);
     setWindowTitle(open ? tr("%1 \u2014 Kanttekening").arg(QFileInfo(m_store->path()).completeBaseName())
                         : tr("Kanttekening"));
     m_statusProject->setText(open ? QDir::toNativeSeparators(m_store->path()) : QString());
@@ -688,7 +766,14 @@ void MainWindow::onProjectOpened(const QStringList &notices)
     m_stack->setCurrentIndex(1);
     m_banner->hide();
     const QVector<DocumentSummary> docs = m_store->documents();
-    showDocument(docs.isEmpty() ? 0 : docs.first().id);
+    // The document shown when the project was last open, else the first.
+    DocumentId first = docs.isEmpty() ? 0 : docs.first().id;
+    const DocumentId last = QSettings().value(lastDocumentKey(m_store->path())).toLongLong();
+    if (std::any_of(docs.cbegin(), docs.cend(), [last](const DocumentSummary &d) { return d.id == last; }))
+        first = last;
+    showDocument(first);
+    // PDFs whose text was still being read when the program closed.
+    m_pdfExtraction->queueAllMissing();
     if (docs.isEmpty())
         m_banner->showMessage(tr("This project has no documents yet. Import files with Ctrl+I, drop them on the "
                                  "window, or paste text with Ctrl+Shift+V."),
@@ -704,6 +789,8 @@ void MainWindow::closeProject()
 {
     m_panel->commitPendingEdits();
     m_autoBackup->wait();
+    m_pdfExtraction->cancelAll();
+    m_openPdfs.clear();
     if (m_store->isOpen()) {
         m_store->close();
         QSettings().remove(LastProjectKey);
@@ -742,25 +829,140 @@ void MainWindow::showDocument(DocumentId id)
         // A crafted project may hold a document of hundreds of megabytes;
         // it is named, not loaded.
         const auto size = m_store->documentSize(id);
+        const bool pdf = m_documents->indexOfDocument(id).isValid()
+            && m_documents->documentAt(m_documents->indexOfDocument(id).row())->format == SourceFormat::Pdf;
         if (size && (size->characters > DocumentLimits::MaxCharacters
-                     || size->originalBytes > DocumentLimits::MaxOriginalBytes)) {
+                     || size->originalBytes > DocumentLimits::maxOriginalBytes(pdf))) {
             showTooLargeDocument(id, *size);
             return;
         }
-        doc = m_store->document(id);
+        // A PDF's bytes are read once, by openPdf(), and only when not open already.
+        doc = m_store->document(id, pdf ? ProjectStore::Content::WithoutOriginal : ProjectStore::Content::Everything);
     }
-    m_currentDocument = doc ? doc->id : 0;
-    m_currentText.clear();
-    auto *textDocument = new SafeTextDocument;
-    if (doc) {
-        DocumentRenderer::render(*doc, textDocument);
-        m_currentText = doc->canonicalText;
-        m_annotations->checkAnchors(doc->id, m_currentText);
-    }
-    m_view->setDocument(m_currentDocument, textDocument);
+    if (doc && doc->format == SourceFormat::Pdf)
+        showPdfDocument(*doc);
+    else if (doc)
+        showTextDocument(*doc);
+    else
+        showTextDocument(Document());
     m_navigator->setCurrentDocument(m_currentDocument);
     m_panel->setCurrentDocument(m_currentDocument);
+    if (m_store->isOpen() && m_currentDocument != 0)
+        QSettings().setValue(lastDocumentKey(m_store->path()), m_currentDocument);
     updateActions();
+}
+
+void MainWindow::setCurrentView(AnnotatableView *view)
+{
+    if (view == m_view)
+        return;
+    // The other view lets go of its document: a PDF holds its file in memory.
+    if (view == m_textView)
+        m_pdfView->clearDocument();
+    else
+        m_textView->setDocument(0, new SafeTextDocument);
+    m_view = view;
+    m_viewStack->setCurrentWidget(view);
+}
+
+void MainWindow::showTextDocument(const Document &doc)
+{
+    setCurrentView(m_textView);
+    m_currentDocument = doc.id;
+    m_currentText.clear();
+    auto *textDocument = new SafeTextDocument;
+    if (doc.id != 0) {
+        DocumentRenderer::render(doc, textDocument);
+        m_currentText = doc.canonicalText;
+        m_annotations->checkAnchors(doc.id, m_currentText);
+    }
+    m_textView->setDocument(m_currentDocument, textDocument);
+}
+
+void MainWindow::showPdfDocument(const Document &doc)
+{
+    QString error;
+    const std::shared_ptr<PdfDocument> pdf = openPdf(doc, &error);
+    if (!pdf) {
+        showMessageInsteadOfDocument(doc.id, error);
+        return;
+    }
+    setCurrentView(m_pdfView);
+    m_currentDocument = doc.id;
+    m_currentText = doc.canonicalText;
+    m_pdfView->setDocument(doc.id, pdf, doc.pages, doc.canonicalText);
+    if (doc.pages.isEmpty())
+        m_pdfExtraction->queue(doc.id, pdf);
+    else
+        m_annotations->checkAnchors(doc.id, m_currentText);
+}
+
+std::shared_ptr<PdfDocument> MainWindow::openPdf(const Document &doc, QString *error)
+{
+    for (const auto &open : qAsConst(m_openPdfs)) {
+        if (open.first == doc.id)
+            return open.second;
+    }
+    const QString name = doc.meta.title.isEmpty() ? doc.fileName : doc.meta.title;
+    const PdfDocument::LoadResult loaded = PdfDocument::load(m_store->originalBytes(doc.id), name, doc.pdfPassword);
+    if (!loaded.ok()) {
+        *error = loaded.message;
+        return nullptr;
+    }
+    rememberPdf(doc.id, loaded.document);
+    return loaded.document;
+}
+
+void MainWindow::rememberPdf(DocumentId id, std::shared_ptr<PdfDocument> pdf)
+{
+    for (int i = 0; i < m_openPdfs.size(); ++i) {
+        if (m_openPdfs.at(i).first == id)
+            m_openPdfs.remove(i);
+    }
+    m_openPdfs.append({id, std::move(pdf)});
+    while (m_openPdfs.size() > OpenPdfsKept)
+        m_openPdfs.removeFirst();
+}
+
+void MainWindow::showMessageInsteadOfDocument(DocumentId id, const QString &message)
+{
+    setCurrentView(m_textView);
+    m_currentDocument = 0;
+    m_currentText.clear();
+    auto *textDocument = new SafeTextDocument;
+    textDocument->setPlainText(message);
+    m_textView->setDocument(0, textDocument);
+    m_navigator->setCurrentDocument(id);
+    m_banner->showMessage(message, MessageBanner::Kind::Warning);
+}
+
+void MainWindow::onPdfTextExtracted(DocumentId id)
+{
+    if (id != m_currentDocument || m_view != m_pdfView)
+        return;
+    const auto doc = m_store->document(id, ProjectStore::Content::WithoutOriginal);
+    if (!doc)
+        return;
+    m_currentText = doc->canonicalText;
+    m_pdfView->setExtractedText(doc->pages, doc->canonicalText);
+    // Claims made before the text was there get their place in it.
+    m_annotations->checkAnchors(id, m_currentText);
+}
+
+void MainWindow::onPdfExtractionProgress(DocumentId id, int done, int total)
+{
+    QString title;
+    const QModelIndex row = m_documents->indexOfDocument(id);
+    if (const DocumentSummary *s = row.isValid() ? m_documents->documentAt(row.row()) : nullptr)
+        title = s->meta.title.isEmpty() ? s->fileName : s->meta.title;
+    m_extractionLabel->setText(tr("Reading the text of \u201c%1\u201d: page %2 of %3")
+                                   .arg(title.size() > 40 ? title.left(39) + QChar(0x2026) : title)
+                                   .arg(done)
+                                   .arg(total));
+    m_extractionProgress->setRange(0, qMax(1, total));
+    m_extractionProgress->setValue(done);
+    m_extractionLabel->show();
+    m_extractionProgress->show();
 }
 
 void MainWindow::showTooLargeDocument(DocumentId id, const ProjectStore::DocumentSize &size)
@@ -769,6 +971,7 @@ void MainWindow::showTooLargeDocument(DocumentId id, const ProjectStore::Documen
     const QModelIndex row = m_documents->indexOfDocument(id);
     if (const DocumentSummary *s = row.isValid() ? m_documents->documentAt(row.row()) : nullptr)
         title = s->meta.title.isEmpty() ? s->fileName : s->meta.title;
+    setCurrentView(m_textView);
     m_currentDocument = 0;
     m_currentText.clear();
     auto *textDocument = new SafeTextDocument;
@@ -779,7 +982,7 @@ void MainWindow::showTooLargeDocument(DocumentId id, const ProjectStore::Documen
             .arg(title, QLocale().toString(size.characters), QLocale().formattedDataSize(size.originalBytes),
                  QLocale().toString(DocumentLimits::MaxCharacters),
                  QLocale().formattedDataSize(DocumentLimits::MaxOriginalBytes)));
-    m_view->setDocument(0, textDocument);
+    m_textView->setDocument(0, textDocument);
     m_navigator->setCurrentDocument(id);
     m_panel->setCurrentDocument(0);
     m_banner->showMessage(tr("\u201c%1\u201d is too large to show.").arg(title), MessageBanner::Kind::Warning);
@@ -819,7 +1022,16 @@ QStringList MainWindow::importFiles(const QStringList &paths)
         return failures;
     QVector<Document> documents;
     for (const QString &path : paths) {
-        Result<Document> doc = DocumentImporter::importFile(path);
+        DocumentImporter::Options options;
+        DocumentImporter::Failure failure = DocumentImporter::Failure::Other;
+        Result<Document> doc = DocumentImporter::importFile(path, options, &failure);
+        // An encrypted PDF: ask, and ask again after a wrong password.
+        while (!doc && (failure == DocumentImporter::Failure::PasswordRequired
+                        || failure == DocumentImporter::Failure::WrongPassword)) {
+            if (!askPdfPassword(path, failure == DocumentImporter::Failure::WrongPassword, &options.password))
+                break;
+            doc = DocumentImporter::importFile(path, options, &failure);
+        }
         if (doc)
             documents.append(doc.value());
         else
@@ -829,6 +1041,20 @@ QStringList MainWindow::importFiles(const QStringList &paths)
         auto *command = new AddDocumentsCommand(m_store, documents);
         m_undoStack->push(command);
         const QVector<DocumentId> ids = command->documentIds();
+        // The imported PDFs are open already: no reading them back from the
+        // project to show the first page. Their text follows in the background.
+        for (int i = 0; i < ids.size() && i < documents.size(); ++i) {
+            const Document &doc = documents.at(i);
+            if (doc.format != SourceFormat::Pdf)
+                continue;
+            if (i == ids.size() - 1) {
+                const PdfDocument::LoadResult loaded =
+                    PdfDocument::load(doc.originalBytes, doc.meta.title, doc.pdfPassword);
+                if (loaded.ok())
+                    rememberPdf(ids.at(i), loaded.document);
+            }
+            m_pdfExtraction->queue(ids.at(i));
+        }
         if (!ids.isEmpty())
             showDocument(ids.last());
     }
@@ -844,6 +1070,97 @@ QStringList MainWindow::importFiles(const QStringList &paths)
         m_banner->showMessage(text, MessageBanner::Kind::Warning);
     }
     return failures;
+}
+
+bool MainWindow::askPdfPassword(const QString &path, bool wrongBefore, QString *password)
+{
+    const QString name = QFileInfo(path).fileName();
+    const QString prompt = wrongBefore
+        ? tr("That password does not open \u201c%1\u201d. Try again:").arg(name)
+        : tr("\u201c%1\u201d is protected with a password. Enter it to import the PDF:").arg(name);
+    bool ok = false;
+    const QString entered = QInputDialog::getText(this, tr("PDF Password"), prompt, QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return false;
+    *password = entered;
+    return true;
+}
+
+int MainWindow::takeOverEmbeddedAnnotations(const QVector<PdfEmbeddedAnnotation> &annotations)
+{
+    if (!m_store->isOpen() || m_currentDocument == 0 || m_view != m_pdfView || annotations.isEmpty())
+        return 0;
+    const QVector<ClaimType> types = m_store->claimTypes();
+    if (types.isEmpty())
+        return 0;
+    const auto doc = m_store->document(m_currentDocument, ProjectStore::Content::WithoutOriginal);
+    if (!doc)
+        return 0;
+    // What was taken over before is not taken over twice: same page, same regions.
+    QVector<Anchor> existing;
+    for (const Annotation &a : m_store->annotations(m_currentDocument))
+        existing.append(a.anchor);
+    QVector<Annotation> claims;
+    for (const PdfEmbeddedAnnotation &embedded : annotations) {
+        Annotation claim = PdfAnnotationTakeOver::toClaim(embedded, m_currentDocument, types, doc->pages,
+                                                          doc->canonicalText);
+        if (!claim.anchor.isValid())
+            continue;
+        const bool known = std::any_of(existing.cbegin(), existing.cend(), [&](const Anchor &a) {
+            return a.kind() == claim.anchor.kind() && a.regions() == claim.anchor.regions();
+        });
+        if (known)
+            continue;
+        if (claim.author.isEmpty())
+            claim.author = currentUserName();
+        existing.append(claim.anchor);
+        claims.append(claim);
+    }
+    if (claims.isEmpty()) {
+        statusBar()->showMessage(tr("These annotations are claims already."), 5000);
+        return 0;
+    }
+    m_undoStack->beginMacro(tr("Take over %n annotation(s)", nullptr, int(claims.size())));
+    AnnotationId last = 0;
+    for (const Annotation &claim : qAsConst(claims)) {
+        auto *command = new AddAnnotationCommand(m_store, claim);
+        m_undoStack->push(command);
+        if (command->annotationId() != 0)
+            last = command->annotationId();
+    }
+    m_undoStack->endMacro();
+    if (last != 0)
+        m_panel->selectAnnotation(last);
+    statusBar()->showMessage(tr("Took over %n annotation(s) as claims.", nullptr, int(claims.size())), 5000);
+    return int(claims.size());
+}
+
+void MainWindow::takeOverAllEmbeddedAnnotations()
+{
+    const std::shared_ptr<PdfDocument> pdf = m_view == m_pdfView ? m_pdfView->pdfDocument() : nullptr;
+    if (!pdf)
+        return;
+    const QVector<PdfEmbeddedAnnotation> all = pdf->embeddedAnnotations();
+    if (all.isEmpty()) {
+        QMessageBox::information(this, tr("Take Over Annotations"),
+                                 tr("This PDF carries no annotations of its own (highlights or notes made in "
+                                    "another program)."));
+        return;
+    }
+    QStringList authors;
+    for (const PdfEmbeddedAnnotation &a : all) {
+        if (!a.author.isEmpty() && !authors.contains(a.author))
+            authors.append(a.author);
+    }
+    QString question = tr("This PDF carries %n annotation(s) made in another program.", nullptr, int(all.size()));
+    if (!authors.isEmpty())
+        question += u' ' + tr("Made by: %1.").arg(authors.join(QStringLiteral(", ")));
+    question += QStringLiteral("\n\n")
+        + tr("Take them over as claims? Each keeps its text, note, author and page; its colour picks the "
+             "nearest claim type. You can undo this.");
+    if (QMessageBox::question(this, tr("Take Over Annotations"), question) != QMessageBox::Yes)
+        return;
+    takeOverEmbeddedAnnotations(all);
 }
 
 void MainWindow::importDialog()

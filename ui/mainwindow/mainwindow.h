@@ -7,11 +7,15 @@
 
 #include <QMainWindow>
 #include <QHash>
+#include <QVector>
+
+#include <memory>
 
 class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QToolButton;
@@ -22,13 +26,18 @@ namespace ktk {
 class AnnotationFilterProxy;
 class AutomaticBackup;
 class AnnotationPanel;
+class AnnotatableView;
 class AnnotationsModel;
 class ClaimTypesModel;
 class DocumentNavigator;
 class DocumentView;
 class DocumentsModel;
 class MessageBanner;
+class PdfDocument;
+class PdfTextExtraction;
+class PdfView;
 class ProjectStore;
+struct PdfEmbeddedAnnotation;
 class WelcomePage;
 
 class MainWindow : public QMainWindow
@@ -48,7 +57,11 @@ public:
     ProjectStore *store() const { return m_store; }
     QUndoStack *undoStack() const { return m_undoStack; }
     AnnotationsModel *annotationsModel() const { return m_annotations; }
-    DocumentView *documentView() const { return m_view; }
+    DocumentView *documentView() const { return m_textView; }
+    PdfView *pdfView() const { return m_pdfView; }
+    // The view of the shown document: the text view or the PDF view.
+    AnnotatableView *currentView() const { return m_view; }
+    PdfTextExtraction *pdfTextExtraction() const { return m_pdfExtraction; }
     AnnotationPanel *annotationPanel() const { return m_panel; }
     DocumentNavigator *navigator() const { return m_navigator; }
     MessageBanner *messageBanner() const { return m_banner; }
@@ -59,6 +72,9 @@ public:
     // Returns the new claim's id, 0 when there was nothing to mark.
     AnnotationId createClaimFromSelection(ClaimTypeId type);
     QStringList importFiles(const QStringList &paths);   // returns failure messages
+    // Takes over annotations made in other PDF readers as claims, in one
+    // undoable step; returns how many were new.
+    int takeOverEmbeddedAnnotations(const QVector<PdfEmbeddedAnnotation> &annotations);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +96,17 @@ private:
     void showBackups(const QString &projectPath, bool projectOpen);
     void restoreFromBackup(const QString &projectPath, const QString &backupPath);
     void showTooLargeDocument(DocumentId id, const ProjectStore::DocumentSize &size);
+    void showTextDocument(const Document &doc);
+    void showPdfDocument(const Document &doc);
+    void showMessageInsteadOfDocument(DocumentId id, const QString &message);
+    void setCurrentView(AnnotatableView *view);
+    std::shared_ptr<PdfDocument> openPdf(const Document &doc, QString *error);
+    void rememberPdf(DocumentId id, std::shared_ptr<PdfDocument> pdf);
+    void onPdfTextExtracted(DocumentId id);
+    void onPdfExtractionProgress(DocumentId id, int done, int total);
+    void takeOverAllEmbeddedAnnotations();
+    // Asks for the password of an encrypted PDF being imported; false when the user cancels.
+    bool askPdfPassword(const QString &path, bool wrongBefore, QString *password);
     void onAutomaticBackupFinished(const QString &projectPath, const QString &backupPath, const QString &error);
     void onWriteFailed(const QString &message);
 
@@ -111,7 +138,16 @@ private:
     WelcomePage *m_welcome;
     QSplitter *m_splitter;
     DocumentNavigator *m_navigator;
-    DocumentView *m_view;
+    QStackedWidget *m_viewStack;
+    DocumentView *m_textView;
+    PdfView *m_pdfView;
+    AnnotatableView *m_view;            // one of the two
+    PdfTextExtraction *m_pdfExtraction;
+    // The PDFs open for viewing, most recent last: switching between two
+    // documents does not read and parse a large file each time.
+    QVector<QPair<DocumentId, std::shared_ptr<PdfDocument>>> m_openPdfs;
+    QLabel *m_extractionLabel = nullptr;
+    QProgressBar *m_extractionProgress = nullptr;
     AnnotationPanel *m_panel;
     MessageBanner *m_banner;
     QLabel *m_statusProject;
@@ -147,6 +183,11 @@ private:
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;
+    QAction *m_fitWidthAction = nullptr;
+    QAction *m_fitPageAction = nullptr;
+    QAction *m_goToPageAction = nullptr;
+    QAction *m_areaAction = nullptr;
+    QAction *m_takeOverAction = nullptr;
     QAction *m_scopeDocumentAction = nullptr;
     QAction *m_scopeProjectAction = nullptr;
     QAction *m_spellingAction = nullptr;
