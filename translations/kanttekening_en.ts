@@ -127,5 +127,37 @@
             <numerusform>Remove “%1” and its %n claims from the project? You can undo this with Ctrl+Z.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Take over %n annotation(s)</source>
+        <translation>
+            <numerusform>Take over %n annotation</numerusform>
+            <numerusform>Take over %n annotations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took over %n annotation(s) as claims.</source>
+        <translation>
+            <numerusform>Took over %n annotation as a claim.</numerusform>
+            <numerusform>Took over %n annotations as claims.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This PDF carries %n annotation(s) made in another program.</source>
+        <translation>
+            <numerusform>This PDF carries %n annotation made in another program.</numerusform>
+            <numerusform>This PDF carries %n annotations made in another program.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ktk::PdfPageArea</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>Tooltip over overlapping highlights, after the first three</extracomment>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

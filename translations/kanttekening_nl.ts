@@ -111,6 +111,18 @@
         <translation>het project zoals het was, is bewaard als: %1</translation>
     </message>
     <message>
+        <source>Open encrypted PDFs with this password.</source>
+        <translation>Versleutelde pdf&apos;s met dit wachtwoord openen.</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>wachtwoord</translation>
+    </message>
+    <message>
+        <source>Give its password with --password.</source>
+        <translation>Geef het wachtwoord op met --password.</translation>
+    </message>
+    <message>
         <source>Usage: %1 [PROJECT.ktk]
        %1 import PROJECT.ktk FILE...
        %1 list PROJECT.ktk
@@ -134,8 +146,9 @@ Commands:
            was is kept in the backup folder.
 
 Options:
-  -h, --help     Show this help.
-  -v, --version  Show the version.
+  -h, --help             Show this help.
+  -v, --version          Show the version.
+  --password PASSWORD    Open encrypted PDFs given to import with PASSWORD.
 
 Exit status: 0 on success; 1 when some files could not be imported or the
 sample could not be made; 2 on a usage error or when the project cannot be
@@ -167,8 +180,9 @@ Opdrachten:
            het was, wordt in de back-upmap bewaard.
 
 Opties:
-  -h, --help     Deze hulp tonen.
-  -v, --version  De versie tonen.
+  -h, --help                 Deze hulp tonen.
+  -v, --version              De versie tonen.
+  --password WACHTWOORD      Versleutelde pdf&apos;s bij import openen met WACHTWOORD.
 
 Afsluitstatus: 0 bij succes; 1 als sommige bestanden niet geïmporteerd konden
 worden of het voorbeeld niet gemaakt kon worden; 2 bij een gebruiksfout of als
@@ -309,6 +323,10 @@ het project niet geopend of aangemaakt kan worden.
         <source>“%1” is a link that leads to no file (its target is missing, or links lead round in a circle).</source>
         <translation>“%1” is een koppeling die naar geen bestand leidt (het doel ontbreekt, of koppelingen verwijzen in een kring naar elkaar).</translation>
     </message>
+    <message>
+        <source>“%1” has %2 pages; Kanttekening imports PDFs of at most %3 pages.</source>
+        <translation>“%1” heeft %2 pagina&apos;s; Kanttekening importeert pdf&apos;s van hoogstens %3 pagina&apos;s.</translation>
+    </message>
 </context>
 <context>
     <name>EditAnnotationCommand</name>
@@ -368,6 +386,44 @@ het project niet geopend of aangemaakt kan worden.
     <message>
         <source>The dictionary %1 uses the character encoding %2, which this program cannot read.</source>
         <translation>Het woordenboek %1 gebruikt de tekencodering %2, die dit programma niet kan lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfDocument</name>
+    <message>
+        <source>“%1” is empty: it holds no PDF.</source>
+        <extracomment>%1 is a file name or a document title; the message is shown when a PDF cannot be opened</extracomment>
+        <translation>“%1” is leeg: er staat geen pdf in.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF: it does not begin as a PDF file does. Check that it is the file you meant.</source>
+        <extracomment>%1 is a file name or a document title; the message is shown when a PDF cannot be opened</extracomment>
+        <translation>“%1” is geen pdf: het begint niet zoals een pdf-bestand begint. Controleer of dit het bedoelde bestand is.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PDF or is damaged: its structure cannot be read. If you have the file from elsewhere, try that copy.</source>
+        <extracomment>%1 is a file name or a document title; the message is shown when a PDF cannot be opened</extracomment>
+        <translation>“%1” is geen pdf of is beschadigd: de opbouw ervan is niet te lezen. Is het bestand ook van elders te krijgen, probeer dan die kopie.</translation>
+    </message>
+    <message>
+        <source>“%1” is protected with a password. Enter the password to open it.</source>
+        <extracomment>%1 is a file name or a document title; the message is shown when a PDF cannot be opened</extracomment>
+        <translation>“%1” is beveiligd met een wachtwoord. Voer het wachtwoord in om het te openen.</translation>
+    </message>
+    <message>
+        <source>The password for “%1” is not right. Check it and try again.</source>
+        <extracomment>%1 is a file name or a document title; the message is shown when a PDF cannot be opened</extracomment>
+        <translation>Het wachtwoord voor “%1” klopt niet. Controleer het en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>“%1” has no pages to show.</source>
+        <extracomment>%1 is a file name or a document title; the message is shown when a PDF cannot be opened</extracomment>
+        <translation>“%1” heeft geen pagina&apos;s om te tonen.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its first page cannot be read. If you have the file from elsewhere, try that copy.</source>
+        <extracomment>%1 is a file name or a document title; the message is shown when a PDF cannot be opened</extracomment>
+        <translation>“%1” is beschadigd: de eerste pagina is niet te lezen. Is het bestand ook van elders te krijgen, probeer dan die kopie.</translation>
     </message>
 </context>
 <context>
@@ -1690,12 +1746,227 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
         <source>Restore from &amp;Backup…</source>
         <translation>&amp;Back-up terugzetten…</translation>
     </message>
+    <message>
+        <source>Fit &amp;Width</source>
+        <translation>Pagina&amp;breedte</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle on a PDF page to mark a figure, a table or a scanned page (or hold Ctrl while dragging)</source>
+        <translation>Een rechthoek over een pdf-pagina slepen om een figuur, een tabel of een gescande pagina te markeren (of Ctrl ingedrukt houden tijdens het slepen)</translation>
+    </message>
+    <message>
+        <source>Reading the text of “%1”: page %2 of %3</source>
+        <translation>Tekst van “%1” lezen: pagina %2 van %3</translation>
+    </message>
+    <message>
+        <source>That password does not open “%1”. Try again:</source>
+        <translation>Dat wachtwoord opent “%1” niet. Probeer het opnieuw:</translation>
+    </message>
+    <message>
+        <source>“%1” is protected with a password. Enter it to import the PDF:</source>
+        <translation>“%1” is beveiligd met een wachtwoord. Voer het in om de pdf te importeren:</translation>
+    </message>
+    <message>
+        <source>PDF Password</source>
+        <translation>Pdf-wachtwoord</translation>
+    </message>
+    <message>
+        <source>These annotations are claims already.</source>
+        <translation>Deze annotaties zijn al beweringen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Take over %n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotatie overnemen</numerusform>
+            <numerusform>%n annotaties overnemen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took over %n annotation(s) as claims.</source>
+        <translation>
+            <numerusform>%n annotatie als bewering overgenomen.</numerusform>
+            <numerusform>%n annotaties als beweringen overgenomen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take Over Annotations</source>
+        <translation>Annotaties overnemen</translation>
+    </message>
+    <message>
+        <source>This PDF carries no annotations of its own (highlights or notes made in another program).</source>
+        <translation>Deze pdf bevat geen eigen annotaties (markeringen of notities uit een ander programma).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This PDF carries %n annotation(s) made in another program.</source>
+        <translation>
+            <numerusform>Deze pdf bevat %n annotatie uit een ander programma.</numerusform>
+            <numerusform>Deze pdf bevat %n annotaties uit een ander programma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Made by: %1.</source>
+        <translation>Gemaakt door: %1.</translation>
+    </message>
+    <message>
+        <source>Take them over as claims? Each keeps its text, note, author and page; its colour picks the nearest claim type. You can undo this.</source>
+        <translation>Als beweringen overnemen? Elke annotatie behoudt tekst, notitie, auteur en pagina; de kleur bepaalt het dichtstbijzijnde beweringstype. Dit is ongedaan te maken.</translation>
+    </message>
+    <message>
+        <source>Fit Pa&amp;ge</source>
+        <translation>&amp;Hele pagina</translation>
+    </message>
+    <message>
+        <source>Go &amp;to Page…</source>
+        <translation>&amp;Ga naar pagina…</translation>
+    </message>
+    <message>
+        <source>Select A&amp;rea</source>
+        <translation>&amp;Gebied selecteren</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke Over the PDF’s Own Annotations…</source>
+        <translation>Annotaties uit de pdf &amp;overnemen…</translation>
+    </message>
 </context>
 <context>
     <name>ktk::MessageBanner</name>
     <message>
         <source>Close message</source>
         <translation>Melding sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ktk::PdfPageArea</name>
+    <message>
+        <source>Highlight</source>
+        <translation>Markering</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Onderstreping</translation>
+    </message>
+    <message>
+        <source>Strike-out</source>
+        <translation>Doorhaling</translation>
+    </message>
+    <message>
+        <source>Squiggly underline</source>
+        <translation>Golvende onderstreping</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Text box</source>
+        <translation>Tekstvak</translation>
+    </message>
+    <message>
+        <source>Stamp</source>
+        <translation>Stempel</translation>
+    </message>
+    <message>
+        <source>Drawing</source>
+        <translation>Tekening</translation>
+    </message>
+    <message>
+        <source>Shape</source>
+        <translation>Vorm</translation>
+    </message>
+    <message>
+        <source>Annotation</source>
+        <translation>Annotatie</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <extracomment>Tooltip over overlapping highlights, after the first three</extracomment>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; in the PDF</source>
+        <extracomment>Tooltip over an annotation that was already in the PDF; %1 its kind (Highlight, Note ...)</extracomment>
+        <translation>&lt;b&gt;%1&lt;/b&gt; in de pdf</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <extracomment>%1 is who made an annotation that was already in the PDF</extracomment>
+        <translation>door %1</translation>
+    </message>
+    <message>
+        <source>Right-click to take it over as a claim.</source>
+        <translation>Klik met de rechtermuisknop om deze als bewering over te nemen.</translation>
+    </message>
+</context>
+<context>
+    <name>ktk::PdfTextExtraction</name>
+    <message>
+        <source>The text of “%1” is too long to keep: %2 characters; Kanttekening keeps at most %3.</source>
+        <translation>De tekst van “%1” is te lang om te bewaren: %2 tekens; Kanttekening bewaart er hoogstens %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ktk::PdfView</name>
+    <message>
+        <source>%1 %</source>
+        <extracomment>A zoom level; %1 is a whole number</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Page</source>
+        <extracomment>Before the page number box: &quot;Page [3] of 88&quot;</extracomment>
+        <translation>&amp;Pagina</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <extracomment>After the page number box: &quot;Page [3] of 88&quot;</extracomment>
+        <translation>van %1</translation>
+    </message>
+    <message>
+        <source>Page number: type one and press Enter to go there</source>
+        <translation>Paginanummer: typ een nummer en druk op Enter om erheen te gaan</translation>
+    </message>
+    <message>
+        <source>Zoom Out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom In</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation>Paginabreedte</translation>
+    </message>
+    <message>
+        <source>Fit Page</source>
+        <translation>Hele pagina</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoomen</translation>
+    </message>
+    <message>
+        <source>Select Area</source>
+        <translation>Gebied selecteren</translation>
+    </message>
+    <message>
+        <source>Drag a rectangle to mark an area (a figure, a table, a scanned page) as a claim. Holding Ctrl while dragging does the same.</source>
+        <translation>Een rechthoek slepen om een gebied (een figuur, een tabel, een gescande pagina) als bewering te markeren. Ctrl ingedrukt houden tijdens het slepen doet hetzelfde.</translation>
+    </message>
+    <message>
+        <source>Page %1 has no text layer (it may be a scanned image), so text cannot be selected there. Drag a rectangle to mark an area.</source>
+        <translation>Pagina %1 heeft geen tekstlaag (het is misschien een gescande afbeelding), dus daar is geen tekst te selecteren. Sleep een rechthoek om een gebied te markeren.</translation>
+    </message>
+    <message>
+        <source>Take Over as Claim</source>
+        <translation>Als bewering overnemen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
     </message>
 </context>
 <context>

@@ -602,12 +602,12 @@ void MainWindow::retranslateUi()
     m_zoomOutAction->setText(tr("Zoom &Out"));
     m_zoomResetAction->setText(tr("&Actual Size"));
     m_fitWidthAction->setText(tr("Fit &Width"));
-    m_fitPageAction->setText(tr("Fit &Page"));
-    m_goToPageAction->setText(tr("&Go to Page\u2026"));
-    m_areaAction->setText(tr("Select &Area"));
+    m_fitPageAction->setText(tr("Fit Pa&ge"));
+    m_goToPageAction->setText(tr("Go &to Page\u2026"));
+    m_areaAction->setText(tr("Select A&rea"));
     m_areaAction->setToolTip(tr("Drag a rectangle on a PDF page to mark a figure, a table or a scanned page "
                                 "(or hold Ctrl while dragging)"));
-    m_takeOverAction->setText(tr("&Take Over the PDF\u2019s Own Annotations\u2026"));
+    m_takeOverAction->setText(tr("Ta&ke Over the PDF\u2019s Own Annotations\u2026"));
     m_scopeDocumentAction->setText(tr("Claims of This &Document"));
     m_scopeProjectAction->setText(tr("Claims of the Whole &Project"));
     m_aboutAction->setText(tr("&About Kanttekening"));
