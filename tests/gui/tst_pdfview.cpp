@@ -313,6 +313,8 @@ private slots:
     void pageWithoutText_dragGivesArea_andExplains();
     void highlights_drawnOnTheirQuads_clickSelectsAndCycles();
     void panelSelection_scrollsToClaimAndFlashes();
+    void panelSelection_ofAClaimInView_doesNotScroll();
+    void resizeAtFitWidth_keepsTheTopInPlace();
     void rightClick_requestsMenuWithClaimsInnermostFirst();
     void hoverOverHighlight_showsTypeQuoteAndNote();
     void embeddedAnnotation_showsTooltipAndOffersTakeOver();
@@ -603,6 +605,28 @@ void TestPdfView::panelSelection_scrollsToClaimAndFlashes()
     QVERIFY(!f.view.scrollToAnnotation(12345));
 }
 
+// A claim just made, or chosen in the panel while it is on screen, must not
+// move the page under the reader.
+void TestPdfView::panelSelection_ofAClaimInView_doesNotScroll()
+{
+    Fixture f(threePages(), QSize(700, 500));
+    QStandardItemModel model;
+    QItemSelectionModel selectionModel(&model);
+    const QRectF zebra = f.normalised(f.pdf.word(QStringLiteral("zebra")));
+    model.appendRow(claimItem(7, Anchor::forPages({regionOver(2, zebra)}), Qt::magenta));
+    f.view.setAnnotationModel(&model, &selectionModel);
+    f.view.goToPage(2);
+    QTRY_VERIFY(!f.view.annotationRects(7).isEmpty());
+    QScrollBar *scroll = f.view.pageArea()->verticalScrollBar();
+    // Not centred, but wholly in view.
+    scroll->setValue(scroll->value() + (f.view.annotationRects(7).first().top() - 20));
+    const int before = scroll->value();
+    QVERIFY(f.viewport()->rect().contains(f.view.annotationRects(7).first()));
+
+    selectionModel.setCurrentIndex(model.index(0, 0), QItemSelectionModel::ClearAndSelect);
+    QCOMPARE(scroll->value(), before);
+}
+
 void TestPdfView::rightClick_requestsMenuWithClaimsInnermostFirst()
 {
     Fixture f(oneColumn());
@@ -752,6 +776,20 @@ void TestPdfView::zoom_stepsFitsAndKeepsPlace()
     combo->setCurrentIndex(0);
     emit combo->activated(0);
     QCOMPARE(f.view.zoomMode(), PdfView::ZoomMode::FitWidth);
+}
+
+// A window opened (and then laid out to its size) at the start of a document
+// still shows the start, not the middle of the first page.
+void TestPdfView::resizeAtFitWidth_keepsTheTopInPlace()
+{
+    Fixture f(threePages(), QSize(500, 600));
+    f.view.fitWidth();
+    QCOMPARE(f.view.pageArea()->verticalScrollBar()->value(), 0);
+    f.view.resize(1000, 600);
+    QTRY_VERIFY(qAbs(f.view.pageRect(0).width() - (f.viewport()->width() - 32)) <= 1);
+    QVERIFY2(f.view.pageArea()->verticalScrollBar()->value() < 20,
+             qPrintable(QString::number(f.view.pageArea()->verticalScrollBar()->value())));
+    QVERIFY(f.view.pageRect(0).top() >= 0);
 }
 
 void TestPdfView::zoom_isRemembered()

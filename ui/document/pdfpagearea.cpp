@@ -332,7 +332,9 @@ void PdfPageArea::resizeEvent(QResizeEvent *event)
     if (m_zoomMode != ZoomMode::Custom && pageCount() > 0) {
         const qreal zoom = fitZoom(m_zoomMode);
         if (!qFuzzyCompare(zoom, m_zoom)) {
-            setZoom(zoom, m_zoomMode);
+            // What is at the top stays at the top, as in other readers: a
+            // window opened at the start of a document still shows its start.
+            setZoom(zoom, m_zoomMode, QPoint(viewport()->width() / 2, 0));
             return;
         }
     }

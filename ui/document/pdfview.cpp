@@ -331,7 +331,13 @@ bool PdfView::scrollToAnnotation(qint64 annotationId)
     QRectF rect;
     for (const QPolygonF &quad : region.quads)
         rect = rect.united(quad.boundingRect());
-    m_area->centreOn(region.page, rect);
+    // A claim already in full view stays where it is (one just made, one
+    // chosen in the panel beside it): only what is out of sight is brought in.
+    const QRect page = m_area->pageRect(region.page);
+    const QRectF shown(page.left() + rect.left() * page.width(), page.top() + rect.top() * page.height(),
+                       rect.width() * page.width(), rect.height() * page.height());
+    if (page.isEmpty() || !QRectF(m_area->viewport()->rect()).contains(shown))
+        m_area->centreOn(region.page, rect);
     m_area->flash(annotationId);
     return true;
 }
