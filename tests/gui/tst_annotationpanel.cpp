@@ -152,6 +152,7 @@ private slots:
 
     void nothingSelected_editorDisabledWithHint();
     void clickingRow_fillsEditor();
+    void longTitleAndQuote_doNotWidenThePanel();
     void typingNote_commitsToStoreAfterAPause();
     void typingNote_mergesIntoOneUndoStep();
     void noteFocusOut_commitsAtOnce();
@@ -335,6 +336,30 @@ void TestAnnotationPanel::clickingRow_fillsEditor()
     QCOMPARE(rig.find<QPlainTextEdit>("noteEdit")->toPlainText(), QStringLiteral("CBS StatLine, tabel 83906NED"));
     QCOMPARE(rig.find<ClaimTypeCombo>("typeCombo")->currentTypeId(), rig.project.typeAt(0));
     QCOMPARE(rig.find<QComboBox>("statusCombo")->currentData().toInt(), int(VerificationStatus::Supported));
+}
+
+// A regulation's title is 200 characters on one line; shown whole, it made
+// the panel (and the window) as wide as itself when its claim was selected.
+void TestAnnotationPanel::longTitleAndQuote_doNotWidenThePanel()
+{
+    PanelRig rig;
+    QVERIFY(rig.build());
+    const QString title = QStringLiteral("REGULATION (EU) 2016/679 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL of 27 April "
+                                         "2016 on the protection of natural persons with regard to the processing of "
+                                         "personal data and on the free movement of such data");
+    const QString text = QStringLiteral("The protection of natural persons in relation to the processing of personal data "
+                                        "is a fundamental right.");
+    const DocumentId regulation = rig.project.addDocument(title, text, QStringLiteral("en"));
+    const AnnotationId claim = rig.project.addClaim(regulation, {text, rig.project.typeAt(0), VerificationStatus::Unchecked,
+                                                                  {}, {}, {}, utc(2026, 2, 8)});
+    QVERIFY(claim != 0);
+    rig.panel->setCurrentDocument(regulation);
+    const int before = rig.panel->minimumSizeHint().width();
+    QVERIFY(rig.panel->selectAnnotation(claim));
+    QCOMPARE(rig.panel->currentAnnotation(), claim);
+    QVERIFY2(rig.panel->minimumSizeHint().width() <= before,
+             qPrintable(QStringLiteral("%1 > %2").arg(rig.panel->minimumSizeHint().width()).arg(before)));
+    QVERIFY(rig.panel->minimumSizeHint().width() < 400);
 }
 
 void TestAnnotationPanel::typingNote_commitsToStoreAfterAPause()

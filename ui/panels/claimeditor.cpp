@@ -51,9 +51,11 @@ ClaimEditor::ClaimEditor(ProjectStore *store, AnnotationsModel *model, ClaimType
     quoteFont.setItalic(true);
     m_quote->setFont(quoteFont);
 
-    m_context = new QLabel(this);
+    // Elided, not a QLabel: a document title of 200 characters (a regulation's
+    // full name) widened the panel, and the window with it.
+    m_context = new ElidedLabel(this);
     m_context->setObjectName(QStringLiteral("claimContext"));
-    m_context->setTextFormat(Qt::PlainText);
+    m_context->setMaximumLines(2);
     m_context->setForegroundRole(QPalette::PlaceholderText);
     QFont small = m_context->font();
     small.setPointSizeF(small.pointSizeF() * 0.88);
@@ -231,7 +233,7 @@ void ClaimEditor::load(bool force)
         m_quote->setAccentColour({});
         m_quote->setEnabled(false);
         m_quote->setText(tr("Select a claim to edit it"));
-        m_context->clear();
+        m_context->setText(QString());
         m_context->hide();
         m_typeCombo->setCurrentTypeId(0);
         {

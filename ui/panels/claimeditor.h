@@ -89,7 +89,7 @@ private:
     bool m_loading = false;
 
     ElidedLabel *m_quote;
-    QLabel *m_context;
+    ElidedLabel *m_context;
     QFormLayout *m_form;
     QLabel *m_typeLabel;
     QLabel *m_statusLabel;
