@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QRegularExpression>
 
 #include <poppler-annotation.h>
 #include <poppler-qt6.h>
@@ -42,6 +43,23 @@ QString displayName(const QString &fileName)
     if (!info.isAbsolute() || info.fileName().isEmpty())
         return fileName;
     return info.fileName();
+}
+
+// The time zone of a PDF date string, "D:YYYYMMDDHHmmSS" then "Z", nothing,
+// or "+HH'mm'" / "-HH'mm" (the apostrophes are often missing): seconds east
+// of UTC, 0 when absent or unreadable, as Poppler assumes.
+int dateOffsetSeconds(const QString &pdfDate)
+{
+    static const QRegularExpression zone(QStringLiteral("^\\s*(?:D:)?\\d{4,14}([+-])(\\d{2})'?(\\d{2})?"));
+    const QRegularExpressionMatch m = zone.match(pdfDate);
+    if (!m.hasMatch())
+        return 0;
+    const int hours = m.captured(2).toInt();
+    const int minutes = m.captured(3).toInt();
+    if (hours > 14 || minutes > 59)
+        return 0;
+    const int offset = hours * 3600 + minutes * 60;
+    return m.captured(1) == QLatin1String("-") ? -offset : offset;
 }
 
 PdfEmbeddedAnnotation::Kind kindOf(const Poppler::Annotation &a)
@@ -203,6 +221,11 @@ PdfMetadata PdfDocument::metadata() const
     m.subject = d->doc->info(QStringLiteral("Subject")).simplified();
     m.creator = d->doc->info(QStringLiteral("Creator")).simplified();
     m.created = d->doc->date(QStringLiteral("CreationDate"));
+    // Poppler gives the moment in UTC; shown in the offset the file wrote,
+    // it falls on the day the document says ("00:30+02'00'" on the 15th was
+    // the 14th in UTC).
+    if (m.created.isValid())
+        m.created = m.created.toOffsetFromUtc(dateOffsetSeconds(d->doc->info(QStringLiteral("CreationDate"))));
     return m;
 }
 
