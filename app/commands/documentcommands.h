@@ -21,6 +21,8 @@ public:
     void redo() override;
     void undo() override;
     QVector<DocumentId> documentIds() const;
+    // What undo took out, until redo stores it again (for tests).
+    const std::vector<ParkedDocument> &parkedDocuments() const { return m_documents; }
 
 private:
     ProjectStore *m_store;
@@ -37,6 +39,8 @@ public:
     RemoveDocumentCommand(ProjectStore *store, DocumentId id, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    // What redo took out, until undo stores it again (for tests).
+    const ParkedDocument &parkedDocument() const { return m_document; }
 
 private:
     ProjectStore *m_store;
