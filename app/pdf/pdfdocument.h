@@ -62,7 +62,8 @@ public:
         bool ok() const { return document != nullptr; }
     };
 
-    // bytes is kept (implicitly shared, not copied). fileName is only for messages.
+    // bytes is kept (implicitly shared, not copied, unless the file has an
+    // output intent: see pdfdocument.cpp). fileName is only for messages.
     // An encrypted file needs password (user or owner password); without one
     // the result is PasswordRequired, with a wrong one WrongPassword.
     static LoadResult load(const QByteArray &bytes, const QString &fileName, const QString &password = {});
@@ -75,7 +76,7 @@ public:
     QSizeF pageSize(int page) const;
     PdfMetadata metadata() const;
     bool isEncrypted() const;
-    QByteArray bytes() const;
+    QByteArray bytes() const;           // the file as given to load()
 
     // The page rendered to an image of widthPixels (height in proportion),
     // annotations already in the PDF included. Null for a bad page number or

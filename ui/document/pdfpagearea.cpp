@@ -439,12 +439,17 @@ void PdfPageArea::paintEvent(QPaintEvent *event)
 
 void PdfPageArea::paintPage(QPainter &painter, int page, const QRect &rect)
 {
-    // A soft shadow and a hairline border, as paper on a desk.
+    // A soft shadow and a hairline border, as paper on a desk. The shadow
+    // is filled only around the page, which covers the rest: three blends
+    // under the whole page were half of each repaint while selecting.
+    painter.save();
+    painter.setClipRegion(QRegion(rect.adjusted(-4, -4, 4, 5)).subtracted(QRegion(rect)));
     painter.setPen(Qt::NoPen);
     for (int i = 3; i >= 1; --i) {
         painter.setBrush(QColor(0, 0, 0, 14 * (4 - i)));
         painter.drawRoundedRect(QRectF(rect).adjusted(-i, -i + 1, i, i + 1), i, i);
     }
+    painter.restore();
     painter.setBrush(Qt::NoBrush);
 
     const qreal dpr = devicePixelRatioF();
