@@ -14,7 +14,12 @@
 #include <poppler-qt6.h>
 
 #include <cmath>
+#include <cstdio>
 #include <mutex>
+
+#ifdef Q_OS_LINUX
+#include <unistd.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcPdf, "ktk.pdf", QtWarningMsg)
 
@@ -290,11 +295,62 @@ QImage PdfDocument::renderPage(int page, int widthPixels) const
 
 namespace {
 
-bool shouldAbort(const QVariant &payload)
+// The address space the process holds, in bytes; 0 where it cannot be told.
+qint64 addressSpace()
 {
-    const auto *abort = static_cast<const std::function<bool()> *>(payload.value<void *>());
-    return abort && *abort && (*abort)();
+#ifdef Q_OS_LINUX
+    std::FILE *statm = std::fopen("/proc/self/statm", "re");
+    if (!statm)
+        return 0;
+    long long pages = 0;
+    const bool read = std::fscanf(statm, "%lld", &pages) == 1;
+    std::fclose(statm);
+    static const long pageSize = ::sysconf(_SC_PAGESIZE);
+    return read && pageSize > 0 ? qint64(pages) * pageSize : 0;
+#else
+    return 0;
+#endif
 }
+
+// What running one page's content may cost. Poppler keeps a copy of the
+// graphics state for every "q" and has no limit of its own: a page of ten
+// million nested "q" took gigabytes and ended in std::bad_alloc thrown through
+// Poppler, a crash. Poppler asks its abort callback every ten operators or so;
+// this answers yes once the page has grown the process by more than
+// PageAddressSpaceBudget, or when the caller's abort says so.
+class PageBudget
+{
+public:
+    static constexpr qint64 PageAddressSpaceBudget = 1024ll * 1024 * 1024;
+
+    explicit PageBudget(const std::function<bool()> *abort = nullptr) : m_abort(abort), m_start(addressSpace()) {}
+
+    bool exhausted()
+    {
+        if (m_abort && *m_abort && (*m_abort)())
+            return true;
+        if (m_exceeded)
+            return true;
+        // About every 2,500 operators: reading /proc costs microseconds.
+        if (m_start > 0 && ++m_calls % 256 == 0)
+            m_exceeded = addressSpace() - m_start > PageAddressSpaceBudget;
+        return m_exceeded;
+    }
+    bool exceeded() const { return m_exceeded; }
+
+    QVariant payload() { return QVariant::fromValue(static_cast<void *>(this)); }
+    static bool callback(const QVariant &payload)
+    {
+        auto *budget = static_cast<PageBudget *>(payload.value<void *>());
+        return budget && budget->exhausted();
+    }
+
+private:
+    const std::function<bool()> *m_abort;
+    const qint64 m_start;
+    quint64 m_calls = 0;
+    bool m_exceeded = false;
+};
 
 } // namespace
 
@@ -314,15 +370,14 @@ QImage PdfDocument::renderPage(int page, int widthPixels, const std::function<bo
     if (!std::isfinite(height) || height < 1 || height * widthPixels > qreal(MaxRenderPixels))
         return {};
     const int heightPixels = int(height);
-    QImage image;
-    if (abort) {
-        image = p->renderToImage(dpi, dpi, 0, 0, widthPixels, heightPixels, Poppler::Page::Rotate0, nullptr, nullptr,
-                                 shouldAbort, QVariant::fromValue(static_cast<void *>(const_cast<std::function<bool()> *>(&abort))));
-    } else {
-        image = p->renderToImage(dpi, dpi, 0, 0, widthPixels, heightPixels);
-    }
-    if (abort && abort())
+    PageBudget budget(&abort);
+    QImage image = p->renderToImage(dpi, dpi, 0, 0, widthPixels, heightPixels, Poppler::Page::Rotate0, nullptr,
+                                    nullptr, PageBudget::callback, budget.payload());
+    if ((abort && abort()) || budget.exceeded()) {
+        if (budget.exceeded())
+            qCDebug(lcPdf) << "page" << page << "not rendered: its content needs too much memory";
         return {};
+    }
     return image;
 }
 
@@ -332,7 +387,12 @@ PdfPageText PdfDocument::Private::pageText(int index) const
     if (!p)
         return {};
     const QSizeF size = sizeOf(index, p.get());
-    const std::vector<std::unique_ptr<Poppler::TextBox>> boxes = p->textList();
+    // A page whose content runs over its budget keeps the text found until then.
+    PageBudget budget;
+    const std::vector<std::unique_ptr<Poppler::TextBox>> boxes =
+            p->textList(Poppler::Page::Rotate0, PageBudget::callback, budget.payload());
+    if (budget.exceeded())
+        qCDebug(lcPdf) << "text of page" << index << "cut short: its content needs too much memory";
     QVector<PdfWordBox> words;
     words.reserve(int(boxes.size()));
     for (const auto &box : boxes) {
