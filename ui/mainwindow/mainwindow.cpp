@@ -772,6 +772,9 @@ void MainWindow::onProjectOpened(const QStringList &notices)
     if (std::any_of(docs.cbegin(), docs.cend(), [last](const DocumentSummary &d) { return d.id == last; }))
         first = last;
     showDocument(first);
+    // The keys go to the document, as in any reader: Page Down pages through it.
+    if (first != 0)
+        m_view->setFocus(Qt::OtherFocusReason);
     // PDFs whose text was still being read when the program closed.
     m_pdfExtraction->queueAllMissing();
     if (docs.isEmpty())
