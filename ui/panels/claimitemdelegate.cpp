@@ -56,6 +56,11 @@ QString ClaimItemDelegate::detailText(const QModelIndex &index) const
         if (!title.isEmpty())
             parts << title;
     }
+    // A PDF claim says where it is: a page number is how a PDF is cited.
+    const int page = index.data(PageRole).toInt();
+    if (index.data(PageRole).isValid() && page >= 0)
+        //: The page of a PDF a claim is on (where it starts), in the claim list: "p. 3"
+        parts << tr("p. %1").arg(page + 1);
     if (!index.data(AnchoredRole).toBool())
         //: Shown for a claim whose quoted passage is no longer found in the document text
         parts << tr("not found in text");

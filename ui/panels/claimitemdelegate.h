@@ -8,7 +8,8 @@ namespace ktk {
 
 // Draws a claim in the panel's list: a rounded bar in the claim type's
 // colour, the quote in up to two lines, and a smaller grey line with type,
-// status and claimant (and the document when the list spans the project).
+// status and claimant (and the document when the list spans the project, and
+// the page for a claim on a PDF).
 class ClaimItemDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
