@@ -546,9 +546,12 @@ bool PdfView::isAreaMode() const
 
 void PdfView::setAreaMode(bool on)
 {
+    const bool changed = on != m_area->isAreaMode();
     m_area->setAreaMode(on);
     const QSignalBlocker blocker(m_areaButton);
     m_areaButton->setChecked(on);
+    if (changed)
+        emit areaModeChanged(on);
 }
 
 void PdfView::onHighlightClicked(const QPoint &viewportPos)

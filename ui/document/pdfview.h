@@ -91,6 +91,8 @@ signals:
     void currentPageChanged(int page);
     // The user asked to take over annotations that were already in the PDF.
     void takeOverRequested(const QVector<ktk::PdfEmbeddedAnnotation> &annotations);
+    // Area mode went on or off, also by the button in the page bar.
+    void areaModeChanged(bool on);
 
 protected:
     void changeEvent(QEvent *event) override;

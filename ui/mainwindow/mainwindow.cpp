@@ -338,6 +338,8 @@ void MainWindow::createActions()
     m_areaAction->setCheckable(true);
     m_areaAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_areaAction, &QAction::toggled, m_pdfView, &PdfView::setAreaMode);
+    // The page bar's button switches too; the menu's check mark and Ctrl+Shift+R follow it.
+    connect(m_pdfView, &PdfView::areaModeChanged, m_areaAction, &QAction::setChecked);
     m_takeOverAction = new QAction(this);
     m_takeOverAction->setObjectName(QStringLiteral("takeOverAnnotationsAction"));
     connect(m_takeOverAction, &QAction::triggered, this, &MainWindow::takeOverAllEmbeddedAnnotations);
