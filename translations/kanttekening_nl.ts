@@ -1132,6 +1132,11 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
         <extracomment>Shown for a claim whose quoted passage is no longer found in the document text</extracomment>
         <translation>niet gevonden in de tekst</translation>
     </message>
+    <message>
+        <source>p. %1</source>
+        <extracomment>The page of a PDF a claim is on (where it starts), in the claim list: &quot;p. 3&quot;</extracomment>
+        <translation>p. %1</translation>
+    </message>
 </context>
 <context>
     <name>ktk::ClaimTypeDelegate</name>
