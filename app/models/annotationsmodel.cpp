@@ -312,11 +312,32 @@ namespace {
 constexpr qint64 AnchorCheckSliceMs = 15;
 } // namespace
 
-void AnnotationsModel::checkAnchors(DocumentId document, const QString &canonicalText)
+namespace {
+// [start, end) of the text of the pages an anchor's regions are on, or the
+// whole text when the pages are not known.
+QPair<int, int> textOfPages(const Anchor &anchor, const QVector<PdfPageInfo> &pages, int textLength)
+{
+    int first = INT_MAX;
+    int last = -1;
+    for (const PageSelector &region : anchor.regions()) {
+        first = qMin(first, region.page);
+        last = qMax(last, region.page);
+    }
+    if (last < 0 || first < 0 || last >= pages.size())
+        return {0, textLength};
+    const int start = qBound(0, pages.at(first).textStart, textLength);
+    const int end = qBound(start, pages.at(last).textEnd, textLength);
+    return {start, end};
+}
+} // namespace
+
+void AnnotationsModel::checkAnchors(DocumentId document, const QString &canonicalText,
+                                    const QVector<PdfPageInfo> &pages)
 {
     cancelAnchorCheck();
     m_check.document = document;
     m_check.text = canonicalText;
+    m_check.pages = pages;
     for (int row = 0; row < m_rows.size(); ++row) {
         const Annotation &a = m_rows.at(row);
         if (a.documentId != document)
@@ -368,7 +389,20 @@ void AnnotationsModel::continueAnchorCheck()
         const Annotation a = m_rows.at(row);
         if (a.documentId != m_check.document)
             continue;
-        const auto r = TextAnchorResolver::resolve(m_check.text, a.anchor.text());
+        // A claim on PDF pages is looked for on those pages: the same words
+        // may well stand on another page, and the regions say where it is.
+        const QPair<int, int> span = a.anchor.isOnPages() ? textOfPages(a.anchor, m_check.pages, int(m_check.text.size()))
+                                                          : QPair<int, int>(0, int(m_check.text.size()));
+        TextAnchorResolver::Resolution r;
+        if (span.first == 0 && span.second == m_check.text.size()) {
+            r = TextAnchorResolver::resolve(m_check.text, a.anchor.text());
+        } else {
+            TextSelector local = a.anchor.text();
+            local.start = local.end = -1;
+            r = TextAnchorResolver::resolve(m_check.text.mid(span.first, span.second - span.first), local);
+            r.start += span.first;
+            r.end += span.first;
+        }
         const bool relocate = a.anchor.isOnPages() ? r.isAnchored() && !a.anchor.text().isValid()
                                                     : r.outcome == TextAnchorResolver::Outcome::Relocated;
         if (relocate) {

@@ -55,7 +55,10 @@ public:
     // loop, unanchored until found, so that thousands of drifted claims or a
     // hostile project file never freeze the window. anchorsChecked() follows
     // the last one. A new check, or closing the project, ends the one under way.
-    void checkAnchors(DocumentId document, const QString &canonicalText);
+    //
+    // A PDF claim made before the text was extracted has no offsets yet; with
+    // pages given, its quote is looked for on the pages its regions are on.
+    void checkAnchors(DocumentId document, const QString &canonicalText, const QVector<PdfPageInfo> &pages = {});
     bool isCheckingAnchors() const;
 
     // For headers and translated names after a language switch.
@@ -72,6 +75,7 @@ private:
     {
         DocumentId document = 0;
         QString text;
+        QVector<PdfPageInfo> pages;
         QVector<AnnotationId> pending;   // not yet searched for
         qsizetype next = 0;
     };

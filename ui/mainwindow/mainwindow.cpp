@@ -899,7 +899,7 @@ void MainWindow::showPdfDocument(const Document &doc)
     if (doc.pages.isEmpty())
         m_pdfExtraction->queue(doc.id, pdf);
     else
-        m_annotations->checkAnchors(doc.id, m_currentText);
+        m_annotations->checkAnchors(doc.id, m_currentText, doc.pages);
 }
 
 std::shared_ptr<PdfDocument> MainWindow::openPdf(const Document &doc, QString *error)
@@ -951,7 +951,7 @@ void MainWindow::onPdfTextExtracted(DocumentId id)
     m_currentText = doc->canonicalText;
     m_pdfView->setExtractedText(doc->pages, doc->canonicalText);
     // Claims made before the text was there get their place in it.
-    m_annotations->checkAnchors(id, m_currentText);
+    m_annotations->checkAnchors(id, m_currentText, doc->pages);
 }
 
 void MainWindow::onPdfExtractionProgress(DocumentId id, int done, int total)
