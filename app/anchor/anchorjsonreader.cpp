@@ -112,6 +112,53 @@ public:
         return false;
     }
 
+    // A JSON number, read as QJsonValue::toDouble() reads it (Qt's own
+    // locale-free conversion, never strtod, which follows LC_NUMERIC).
+    bool number(double *out)
+    {
+        const char *p = m_p;
+        if (p < m_end && *p == '-')
+            ++p;
+        const char *digits = p;
+        while (p < m_end && *p >= '0' && *p <= '9')
+            ++p;
+        if (p == digits || (p - digits > 1 && *digits == '0'))
+            return false;
+        if (p < m_end && *p == '.') {
+            const char *fraction = ++p;
+            while (p < m_end && *p >= '0' && *p <= '9')
+                ++p;
+            if (p == fraction)
+                return false;
+        }
+        if (p < m_end && (*p == 'e' || *p == 'E')) {
+            ++p;
+            if (p < m_end && (*p == '+' || *p == '-'))
+                ++p;
+            const char *exponent = p;
+            while (p < m_end && *p >= '0' && *p <= '9')
+                ++p;
+            if (p == exponent)
+                return false;
+        }
+        if (p - m_p > 40)
+            return false;
+        bool ok = false;
+        const double value = QByteArray::fromRawData(m_p, p - m_p).toDouble(&ok);
+        if (!ok)
+            return false;
+        *out = value;
+        m_p = p;
+        return true;
+    }
+
+    bool textSelector(TextSelector *t)
+    {
+        return literal(R"({"end":)") && integer(&t->end) && literal(R"(,"exact":)") && string(&t->exact)
+            && literal(R"(,"prefix":)") && string(&t->prefix) && literal(R"(,"start":)") && integer(&t->start)
+            && literal(R"(,"suffix":)") && string(&t->suffix) && literal("}");
+    }
+
 private:
     const char *m_p;
     const char *m_end;
@@ -135,10 +182,59 @@ bool AnchorJsonReader::readTextAnchor(const QByteArray &utf8Json, Anchor *anchor
     return false;
 }
 
+bool AnchorJsonReader::readPageAnchor(const QByteArray &utf8Json, Anchor *anchor)
+{
+    // {"kind":"page"|"area","pages":[{"page":N,"quads":[[8 numbers],...]},...],"text":{...}}
+    // Only the plain case: every region valid, every quad of four points,
+    // within the limits, and an area of one region. Then forPages/forArea
+    // give exactly what fromJson gives; anything else goes to fromJson.
+    Cursor c(utf8Json);
+    bool area = false;
+    if (c.literal(R"({"kind":"area","pages":[)"))
+        area = true;
+    else if (!c.literal(R"({"kind":"page","pages":[)"))
+        return false;
+    QVector<PageSelector> regions;
+    int quadCount = 0;
+    do {
+        PageSelector region;
+        if (!c.literal(R"({"page":)") || !c.integer(&region.page) || region.page < 0 || !c.literal(R"(,"quads":[)"))
+            return false;
+        do {
+            if (!c.literal("["))
+                return false;
+            QPolygonF quad;
+            quad.reserve(PageSelector::QuadPoints);
+            for (int i = 0; i < PageSelector::QuadPoints; ++i) {
+                double x = 0, y = 0;
+                if ((i > 0 && !c.literal(",")) || !c.number(&x) || !c.literal(",") || !c.number(&y))
+                    return false;
+                quad.append(QPointF(x, y));
+            }
+            if (!c.literal("]") || ++quadCount > PageSelector::MaxQuads)
+                return false;
+            region.quads.append(quad);
+        } while (c.literal(","));
+        if (!c.literal("]}") || regions.size() == Anchor::MaxRegions)
+            return false;
+        regions.append(region);
+    } while (c.literal(","));
+    if (!c.literal("]"))
+        return false;
+    TextSelector t;
+    if (c.literal(R"(,"text":)") && !c.textSelector(&t))
+        return false;
+    if (!c.literal("}") || !c.atEnd() || (area && regions.size() != 1))
+        return false;
+    t = t.boundedForLoading();
+    *anchor = area ? Anchor::forArea(regions.first(), t) : Anchor::forPages(regions, t);
+    return true;
+}
+
 Anchor AnchorJsonReader::read(const QByteArray &utf8Json)
 {
     Anchor anchor;
-    if (readTextAnchor(utf8Json, &anchor))
+    if (readTextAnchor(utf8Json, &anchor) || readPageAnchor(utf8Json, &anchor))
         return anchor;
     return Anchor::fromJson(QString::fromUtf8(utf8Json));
 }

@@ -15,6 +15,10 @@ class TestAnchorJsonReader : public QObject
 private slots:
     void textAnchor_readsLikeFromJsonOnTheFastPath_data();
     void textAnchor_readsLikeFromJsonOnTheFastPath();
+    void pageAnchor_readsLikeFromJsonOnTheFastPath_data();
+    void pageAnchor_readsLikeFromJsonOnTheFastPath();
+    void unusualPageForms_fallBackToFromJson_data();
+    void unusualPageForms_fallBackToFromJson();
     void otherForms_fallBackToFromJson_data();
     void otherForms_fallBackToFromJson();
     void hostileSelector_isBoundedAlikeOnBothPaths_data();
@@ -50,6 +54,69 @@ void TestAnchorJsonReader::textAnchor_readsLikeFromJsonOnTheFastPath()
     QCOMPARE(fast, Anchor::fromJson(json));
     QCOMPARE(fast, original);
     QCOMPARE(AnchorJsonReader::read(json.toUtf8()), original);
+}
+
+void TestAnchorJsonReader::pageAnchor_readsLikeFromJsonOnTheFastPath_data()
+{
+    QTest::addColumn<Anchor>("anchor");
+    const auto quad = [](qreal x, qreal y, qreal w, qreal h) {
+        return QPolygonF({QPointF(x, y), QPointF(x + w, y), QPointF(x + w, y + h), QPointF(x, y + h)});
+    };
+    const QString text = QStringLiteral("Eerste pagina eindigt hier.\n\nTweede \u201cpagina\u201d begint.");
+    QTest::newRow("one region with text")
+        << Anchor::forPage({0, {quad(0.1, 0.2, 0.3, 0.02)}}, TextSelector::fromRange(text, 0, 6));
+    QTest::newRow("across a page break")
+        << Anchor::forPages({{4, {quad(0.1, 0.9, 0.5, 0.015), quad(0.1, 0.92, 0.2, 0.015)}},
+                             {5, {quad(1.0 / 3.0, 0.05, 2.0 / 7.0, 0.0125)}}},
+                            TextSelector::fromRange(text, 14, 40));
+    QTest::newRow("without text") << Anchor::forPage({12, {quad(0, 0, 1, 1)}});
+    QTest::newRow("tiny, negative and exponent numbers")
+        << Anchor::forPage({1, {quad(1e-7, -0.0001, 0.123456789012345678, 2.5e-5)}});
+    TextSelector quoteOnly;
+    quoteOnly.exact = QStringLiteral("voor de extractie");
+    QTest::newRow("quote without offsets") << Anchor::forPage({2, {quad(0.2, 0.3, 0.4, 0.02)}}, quoteOnly);
+    QTest::newRow("area") << Anchor::forArea({3, {quad(0.12, 0.4, 0.5, 0.25)}}, TextSelector::fromRange(text, 7, 13));
+}
+
+void TestAnchorJsonReader::pageAnchor_readsLikeFromJsonOnTheFastPath()
+{
+    QFETCH(Anchor, anchor);
+    QVERIFY(anchor.isValid());
+    const QByteArray json = anchor.toJson().toUtf8();
+    Anchor fast;
+    QVERIFY2(AnchorJsonReader::readPageAnchor(json, &fast), json.left(160).constData());
+    QCOMPARE(fast, Anchor::fromJson(QString::fromUtf8(json)));
+    QCOMPARE(fast, anchor);
+    QCOMPARE(AnchorJsonReader::read(json), anchor);
+}
+
+void TestAnchorJsonReader::unusualPageForms_fallBackToFromJson_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("quad of three points") << QByteArray(R"({"kind":"page","pages":[{"page":1,"quads":[[0,0,1,0,1,1]]}]})");
+    QTest::newRow("quad of five points")
+        << QByteArray(R"({"kind":"page","pages":[{"page":1,"quads":[[0,0,1,0,1,1,0,1,0,0]]}]})");
+    QTest::newRow("negative page") << QByteArray(R"({"kind":"page","pages":[{"page":-1,"quads":[[0,0,1,0,1,1,0,1]]}]})");
+    QTest::newRow("no quads") << QByteArray(R"({"kind":"page","pages":[{"page":1,"quads":[]}]})");
+    QTest::newRow("no regions") << QByteArray(R"({"kind":"page","pages":[]})");
+    QTest::newRow("area of two regions")
+        << QByteArray(R"({"kind":"area","pages":[{"page":1,"quads":[[0,0,1,0,1,1,0,1]]},)"
+                      R"({"page":2,"quads":[[0,0,1,0,1,1,0,1]]}]})");
+    QTest::newRow("number as string") << QByteArray(R"({"kind":"page","pages":[{"page":1,"quads":[["0",0,1,0,1,1,0,1]]}]})");
+    QTest::newRow("leading zero") << QByteArray(R"({"kind":"page","pages":[{"page":1,"quads":[[00.5,0,1,0,1,1,0,1]]}]})");
+    QTest::newRow("the single-page form of version 1")
+        << QByteArray(R"({"kind":"page","page":{"page":2,"quads":[[0.1,0.2,0.9,0.2,0.9,0.25,0.1,0.25]]}})");
+    QTest::newRow("trailing bytes") << QByteArray(R"({"kind":"page","pages":[{"page":1,"quads":[[0,0,1,0,1,1,0,1]]}]} )");
+}
+
+void TestAnchorJsonReader::unusualPageForms_fallBackToFromJson()
+{
+    QFETCH(QByteArray, json);
+    Anchor fast;
+    const Anchor before = fast;
+    QVERIFY(!AnchorJsonReader::readPageAnchor(json, &fast));
+    QCOMPARE(fast, before);
+    QCOMPARE(AnchorJsonReader::read(json), Anchor::fromJson(QString::fromUtf8(json)));
 }
 
 void TestAnchorJsonReader::otherForms_fallBackToFromJson_data()
