@@ -834,15 +834,19 @@ void MainWindow::showDocument(DocumentId id)
         // A crafted project may hold a document of hundreds of megabytes;
         // it is named, not loaded.
         const auto size = m_store->documentSize(id);
-        const bool pdf = m_documents->indexOfDocument(id).isValid()
-            && m_documents->documentAt(m_documents->indexOfDocument(id).row())->format == SourceFormat::Pdf;
-        if (size && (size->characters > DocumentLimits::MaxCharacters
-                     || size->originalBytes > DocumentLimits::maxOriginalBytes(pdf))) {
+        if (size && size->characters > DocumentLimits::MaxCharacters) {
             showTooLargeDocument(id, *size);
             return;
         }
-        // A PDF's bytes are read once, by openPdf(), and only when not open already.
-        doc = m_store->document(id, pdf ? ProjectStore::Content::WithoutOriginal : ProjectStore::Content::Everything);
+        // A PDF's bytes are read once, by openPdf(), and only when it is not
+        // open already; a text document's are rendered now.
+        doc = m_store->document(id, ProjectStore::Content::WithoutOriginal);
+        if (doc && size && size->originalBytes > DocumentLimits::maxOriginalBytes(doc->format == SourceFormat::Pdf)) {
+            showTooLargeDocument(id, *size);
+            return;
+        }
+        if (doc && doc->format != SourceFormat::Pdf)
+            doc->originalBytes = m_store->originalBytes(id);
     }
     if (doc && doc->format == SourceFormat::Pdf)
         showPdfDocument(*doc);
