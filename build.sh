@@ -17,7 +17,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-svg-dev libqt6svg6
-    libpoppler-qt6-dev qpdf poppler-utils
+    libpoppler-qt6-dev qpdf poppler-utils libqpdf-dev mupdf-tools
     libsqlite3-dev
     libhunspell-dev hunspell-nl hunspell-en-us hunspell-en-gb
     qtbase5-dev libkf5sonnet-dev sonnet-plugins
