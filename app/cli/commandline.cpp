@@ -277,7 +277,7 @@ int CommandLine::runList(const QStringList &args)
         return usageError(tr("The list command needs exactly one project file."));
 
     ProjectStore store;
-    if (!openProject(store, args.first(), false))
+    if (!openProject(store, args.first(), false, true))
         return UsageError;
 
     QHash<ClaimTypeId, QString> typeNames;
@@ -420,7 +420,7 @@ int CommandLine::runRestore(const QStringList &args)
     return Success;
 }
 
-bool CommandLine::openProject(ProjectStore &store, const QString &path, bool createIfMissing)
+bool CommandLine::openProject(ProjectStore &store, const QString &path, bool createIfMissing, bool readOnly)
 {
     ProjectStore::OpenResult result;
     if (createIfMissing && !QFileInfo::exists(path)) {
@@ -438,6 +438,12 @@ bool CommandLine::openProject(ProjectStore &store, const QString &path, bool cre
         result = store.create(path);
     } else {
         result = store.open(path);
+        // The window has it open: a command that only reads reads beside it.
+        if (readOnly && result.error == ProjectStore::OpenError::Locked) {
+            const ProjectStore::OpenResult reading = store.openForReading(path);
+            if (reading.ok())
+                result = reading;
+        }
     }
     if (!result.ok()) {
         m_err << ProgramName << QLatin1String(": ") << result.message << u'\n';

@@ -67,7 +67,8 @@ private:
     int runBackups(const QStringList &args);
     int runRestore(const QStringList &args);
     void backUpIfDue(const QString &projectPath);
-    bool openProject(ProjectStore &store, const QString &path, bool createIfMissing);
+    // readOnly: a command that only reads; it reads beside a window that has the project open.
+    bool openProject(ProjectStore &store, const QString &path, bool createIfMissing, bool readOnly = false);
     int usageError(const QString &message);
     QString helpText() const;
 

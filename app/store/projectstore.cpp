@@ -69,6 +69,7 @@ struct ProjectStore::Private
     std::unique_ptr<ProjectLock> lock;
     int version = 0;
     bool writable = false;   // the file passed every check; PRAGMA optimize may write
+    bool readOnly = false;   // opened with openForReading()
     bool wrote = false;      // something was committed since the project was opened
     QString backupPath;
     QVector<SchemaStep> steps = Schema::steps();
@@ -149,6 +150,12 @@ struct ProjectStore::Private
         lastError.clear();
         if (!isOpen()) {
             const QString message = ProjectStore::tr("Could not save the change: no project is open.");
+            emit owner->writeFailed(message);
+            return Status::failure(message);
+        }
+        if (readOnly) {
+            const QString message = ProjectStore::tr("Could not save the change to \"%1\": the project is open for "
+                                                     "reading only.").arg(fileName());
             emit owner->writeFailed(message);
             return Status::failure(message);
         }
@@ -253,6 +260,7 @@ void ProjectStore::Private::closeConnection()
         sql::Connection::close(connectionName);
     connectionName.clear();
     writable = false;
+    readOnly = false;
     wrote = false;
     lock.reset();   // unlocks
     path.clear();
@@ -709,6 +717,53 @@ ProjectStore::OpenResult ProjectStore::open(const QString &path)
     OpenResult opened;
     opened.notices = decision.notices;
     return opened;
+}
+
+ProjectStore::OpenResult ProjectStore::openForReading(const QString &path)
+{
+    close();
+    d->backupPath.clear();
+    const QString file = QFileInfo(path).absoluteFilePath();
+    const QString name = QDir::toNativeSeparators(file);
+    const SchemaMigrator migrator(d->steps);
+    const SchemaVerifier verifier(d->steps);
+    // The holder of the lock keeps the file and its journals as they should
+    // be; nothing here may change either. What is read is checked as open()
+    // checks it: ours, not newer, and no SQL of its own.
+    const ProjectFileCheck::Outcome header = ProjectFileCheck::check(file, migrator.targetVersion());
+    if (!header.ok())
+        return refusalFor(header);
+    d->connectionName = sql::uniqueConnectionName(QStringLiteral("store-reader"));
+    Result<QSqlDatabase> opened = sql::Connection::open(file, d->connectionName, sql::Connection::Mode::ReadOnly);
+    if (!opened) {
+        d->connectionName.clear();
+        return refusal(OpenError::Io, tr("Cannot open \"%1\": %2.").arg(name, opened.error()));
+    }
+    d->db = opened.value();
+    d->path = file;
+    const ProjectFileCheck::Outcome seen = ProjectFileCheck::inspect(d->db, file, verifier,
+                                                                     ProjectFileCheck::Depth::SchemaOnly);
+    if (!seen.ok()) {
+        d->closeConnection();
+        return refusalFor(seen);
+    }
+    if (seen.userVersion < migrator.targetVersion()) {
+        d->closeConnection();
+        return refusal(OpenError::Io,
+                       tr("Cannot read \"%1\" while another program has it open: it was made by an older version "
+                          "of Kanttekening and is brought up to date when it is opened normally.").arg(name));
+    }
+    QSqlQuery q(d->db);
+    q.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    d->version = seen.userVersion;
+    d->writable = false;
+    d->readOnly = true;
+    return {};
+}
+
+bool ProjectStore::isReadOnly() const
+{
+    return d->readOnly;
 }
 
 ProjectStore::OpenResult ProjectStore::openOrCreate(const QString &path)

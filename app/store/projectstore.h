@@ -48,6 +48,12 @@ public:
     // that is foreign, corrupt, newer, unsafe or open elsewhere is left
     // byte-identical. See ProjectFileGuard for journals found beside it.
     OpenResult open(const QString &path);
+    // Opens a project that another program (the window) may have open, to
+    // read it: no lock, nothing set aside, no update of an older file, and
+    // every write refused. It sees everything committed so far. For reading
+    // commands (list, export) when open() reports the project as Locked.
+    OpenResult openForReading(const QString &path);
+    bool isReadOnly() const;
     // Opens path if it exists, otherwise creates it.
     OpenResult openOrCreate(const QString &path);
     void close();

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kanttekening contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/projectstore.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -47,6 +49,43 @@ private slots:
     {
         QVERIFY2(QFile::exists(QStringLiteral(KTK_BINARY)), KTK_BINARY);
         QVERIFY(m_dir.isValid());
+    }
+
+    // The window holds the project (its lock, its WAL): list still reads
+    // everything committed, changes nothing, and a writing command is refused.
+    void listWhileAnotherProgramHasTheProjectOpen_readsWhatIsCommitted()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("beside.ktk"));
+        const QString good = QStringLiteral(KTK_TEST_DATA "/cli/raadsvoorstel-sociale-media.md");
+        QCOMPARE(runBinary({QStringLiteral("import"), project, good}).exitCode, 0);
+        ktk::ProjectStore holder;
+        QVERIFY(holder.open(project).ok());
+        ktk::Document doc;
+        doc.meta.title = QStringLiteral("Pas toegevoegd");
+        doc.format = ktk::SourceFormat::PlainText;
+        doc.originalBytes = "Pas toegevoegd";
+        doc.canonicalText = QStringLiteral("Pas toegevoegd");
+        QVERIFY(holder.addDocument(doc).ok());   // committed, still in the WAL
+        auto bytesOf = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray mainBefore = bytesOf(project);
+        const QByteArray walBefore = bytesOf(project + QStringLiteral("-wal"));
+
+        const Finished listed = runBinary({QStringLiteral("list"), project});
+        QCOMPARE(listed.err, QString());
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY2(listed.out.contains(QStringLiteral("Pas toegevoegd")), qPrintable(listed.out));
+        QCOMPARE(listed.out.split(u'\n', Qt::SkipEmptyParts).size(), 3);
+        QCOMPARE(bytesOf(project), mainBefore);
+        QCOMPARE(bytesOf(project + QStringLiteral("-wal")), walBefore);
+
+        const Finished imported = runBinary({QStringLiteral("import"), project, good});
+        QCOMPARE(imported.exitCode, 2);
+        QVERIFY2(imported.err.contains(QStringLiteral("already open")), qPrintable(imported.err));
+        QVERIFY(holder.addDocument(doc).ok());
+        QCOMPARE(holder.documents().size(), 3);
     }
 
     void importThenList_reportsThroughExitCodesAndStreams()

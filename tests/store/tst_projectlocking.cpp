@@ -33,6 +33,7 @@ private slots:
     void hardLinkToAProjectOpenInThisProcess_isRefused();
     void symlinkToAnOpenProject_isRefused();
     void fifoInPlaceOfAProject_isRefusedWithoutWaiting();
+    void openForReading_besideTheHolder_seesCommitsAndWritesNothing();
 
 private:
     bool startHolder(QProcess &holder, const QString &path);
@@ -53,6 +54,35 @@ void TestProjectLocking::cleanup()
 {
     delete m_dir;
     m_dir = nullptr;
+}
+
+// What list and export do while the window has the project open.
+void TestProjectLocking::openForReading_besideTheHolder_seesCommitsAndWritesNothing()
+{
+    ProjectStore holder;
+    QVERIFY(holder.open(m_path).ok());
+    Document doc;
+    doc.meta.title = QStringLiteral("Eerste");
+    doc.originalBytes = "Eerste";
+    doc.canonicalText = QStringLiteral("Eerste");
+    QVERIFY(holder.addDocument(doc).ok());
+
+    ProjectStore reader;
+    const auto r = reader.openForReading(m_path);
+    QVERIFY2(r.ok(), qPrintable(r.message));
+    QVERIFY(reader.isReadOnly());
+    QCOMPARE(reader.documents().size(), 1);
+    // A commit made after the reader opened is seen at its next read.
+    doc.meta.title = QStringLiteral("Tweede");
+    QVERIFY(holder.addDocument(doc).ok());
+    QCOMPARE(reader.documents().size(), 2);
+    // It writes nothing, and says why.
+    const Result<DocumentId> refused = reader.addDocument(doc);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("reading only")), qPrintable(refused.error()));
+    reader.close();
+    QCOMPARE(holder.documents().size(), 2);
+    QVERIFY(holder.addDocument(doc).ok());
 }
 
 // Runs this executable again as `--hold-lock <path>`: it opens the project
