@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 
 #include "cli/sampleproject.h"
+#include "export/documentexport.h"
 #include "import/documentimporter.h"
 #include "store/defaultcodebook.h"
 #include "store/projectbackups.h"
@@ -28,11 +29,12 @@ const QString SampleCommand = QStringLiteral("sample");
 const QString BackupCommand = QStringLiteral("backup");
 const QString BackupsCommand = QStringLiteral("backups");
 const QString RestoreCommand = QStringLiteral("restore");
+const QString ExportPdfCommand = QStringLiteral("export-pdf");
 const QString ProgramName = QStringLiteral("kanttekening");
 
 bool isCommand(const char *arg)
 {
-    for (const char *command : {"import", "list", "sample", "backup", "backups", "restore"}) {
+    for (const char *command : {"import", "list", "sample", "backup", "backups", "restore", "export-pdf"}) {
         if (std::strcmp(arg, command) == 0)
             return true;
     }
@@ -48,6 +50,15 @@ bool isQtOptionWithValue(const char *name)
         "qwindowtitle", "display", "geometry", "style", "stylesheet", "session", "name", "title",
     };
     for (const char *option : options) {
+        if (std::strcmp(name, option) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool isOurOptionWithValue(const char *name)
+{
+    for (const char *option : {"password", "document", "out", "type", "status", "tag", "notes"}) {
         if (std::strcmp(name, option) == 0)
             return true;
     }
@@ -95,7 +106,7 @@ RawArguments scanRawArguments(int argc, const char *const *argv)
                 return scanned;
             }
             // Ours too: "--password secret" must not make "secret" the project.
-            if (isQtOptionWithValue(name) || std::strcmp(name, "password") == 0)
+            if (isQtOptionWithValue(name) || isOurOptionWithValue(name))
                 ++i;
             continue;
         }
@@ -129,7 +140,8 @@ bool CommandLine::importsDocuments(int argc, const char *const *argv)
 {
     const RawArguments scanned = scanRawArguments(argc, argv);
     return !scanned.helpOrVersion && scanned.firstPositional
-        && (std::strcmp(scanned.firstPositional, "import") == 0 || std::strcmp(scanned.firstPositional, "sample") == 0);
+        && (std::strcmp(scanned.firstPositional, "import") == 0 || std::strcmp(scanned.firstPositional, "sample") == 0
+            || std::strcmp(scanned.firstPositional, "export-pdf") == 0);
 }
 
 QString CommandLine::escapeField(const QString &field)
@@ -160,6 +172,19 @@ CommandLine::Outcome CommandLine::run(const QStringList &arguments)
     parser.addOption(helpOption);
     parser.addOption(versionOption);
     parser.addOption(passwordOption);
+    // export-pdf
+    const QCommandLineOption documentOption(QStringLiteral("document"), tr("The document to export."), tr("id"));
+    const QCommandLineOption allOption(QStringLiteral("all"), tr("Export every document."));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("The PDF file or folder to write."), tr("path"));
+    const QCommandLineOption typeOption(QStringLiteral("type"), tr("Only claims of this type."), tr("type"));
+    const QCommandLineOption statusOption(QStringLiteral("status"), tr("Only claims with this status."), tr("status"));
+    const QCommandLineOption tagOption(QStringLiteral("tag"), tr("Only claims with this tag."), tr("tag"));
+    const QCommandLineOption flattenOption(QStringLiteral("flatten"), tr("Burn the highlights into the pages."));
+    const QCommandLineOption appendixOption(QStringLiteral("appendix"), tr("Add a table of the claims."));
+    const QCommandLineOption notesOption(QStringLiteral("notes"), tr("Where notes go: popup, margin or appendix."),
+                                         tr("where"));
+    parser.addOptions({documentOption, allOption, outOption, typeOption, statusOption, tagOption, flattenOption,
+                       appendixOption, notesOption});
 
     Outcome outcome;
     if (!parser.parse(arguments)) {
@@ -178,6 +203,15 @@ CommandLine::Outcome CommandLine::run(const QStringList &arguments)
     }
 
     m_password = parser.value(passwordOption);
+    m_export.document = parser.value(documentOption);
+    m_export.all = parser.isSet(allOption);
+    m_export.out = parser.value(outOption);
+    m_export.types = parser.values(typeOption);
+    m_export.statuses = parser.values(statusOption);
+    m_export.tag = parser.value(tagOption);
+    m_export.flatten = parser.isSet(flattenOption);
+    m_export.appendix = parser.isSet(appendixOption);
+    m_export.notes = parser.value(notesOption);
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         outcome.openGui = true;
@@ -197,6 +231,8 @@ CommandLine::Outcome CommandLine::run(const QStringList &arguments)
         outcome.exitCode = runBackups(rest);
     } else if (command == RestoreCommand) {
         outcome.exitCode = runRestore(rest);
+    } else if (command == ExportPdfCommand) {
+        outcome.exitCode = runExportPdf(rest);
     } else if (positional.size() == 1) {
         outcome.openGui = true;
         outcome.projectPath = command;
@@ -317,6 +353,108 @@ int CommandLine::runList(const QStringList &args)
     }
     m_out.flush();
     return Success;
+}
+
+int CommandLine::runExportPdf(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(tr("The export-pdf command needs exactly one project file."));
+    if (m_export.all == !m_export.document.isEmpty())
+        return usageError(tr("Give either --document ID or --all."));
+    if (m_export.out.isEmpty())
+        return usageError(tr("Give the file or folder to write with --out."));
+    PdfExportOptions options;
+    options.flatten = m_export.flatten;
+    options.appendix = m_export.appendix;
+    const QString notes = m_export.notes.toLower();
+    if (notes.isEmpty() || notes == QLatin1String("popup"))
+        options.notes = NotePlacement::Popup;
+    else if (notes == QLatin1String("margin"))
+        options.notes = NotePlacement::Margin;
+    else if (notes == QLatin1String("appendix"))
+        options.notes = NotePlacement::Appendix;
+    else
+        return usageError(tr("--notes takes popup, margin or appendix, not \u201c%1\u201d.").arg(m_export.notes));
+    options.annotationAuthor = qEnvironmentVariable("USER");
+
+    // Export only reads: beside a window that has the project open, too.
+    ProjectStore store;
+    if (!openProject(store, args.first(), false, true))
+        return UsageError;
+
+    ClaimFilter filter;
+    for (const QString &wanted : qAsConst(m_export.types)) {
+        bool found = false;
+        for (const ClaimType &t : store.claimTypes()) {
+            if (wanted.compare(t.name, Qt::CaseInsensitive) == 0 || wanted.compare(t.builtinKey, Qt::CaseInsensitive) == 0
+                || wanted.compare(DefaultCodebook::displayName(t), Qt::CaseInsensitive) == 0) {
+                filter.types.insert(t.id);
+                found = true;
+            }
+        }
+        if (!found)
+            return usageError(tr("The project has no claim type \u201c%1\u201d.").arg(wanted));
+    }
+    for (const QString &wanted : qAsConst(m_export.statuses)) {
+        bool ok = false;
+        const VerificationStatus status = statusFromKey(wanted.toLower(), &ok);
+        if (!ok)
+            return usageError(tr("Unknown status \u201c%1\u201d: use unchecked, supported, disputed, false or "
+                                 "unverifiable.").arg(wanted));
+        filter.statuses.insert(status);
+    }
+    filter.tag = m_export.tag;
+
+    QVector<DocumentSummary> documents = store.documents();
+    if (!m_export.all) {
+        bool ok = false;
+        const DocumentId id = m_export.document.toLongLong(&ok);
+        const auto it = std::find_if(documents.cbegin(), documents.cend(),
+                                     [id](const DocumentSummary &d) { return d.id == id; });
+        if (!ok || it == documents.cend()) {
+            m_err << ProgramName << QLatin1String(": ")
+                  << tr("The project has no document \u201c%1\u201d; list shows the documents and their ids.")
+                         .arg(m_export.document)
+                  << u'\n';
+            m_err.flush();
+            return UsageError;
+        }
+        documents = {*it};
+    }
+    // One document may go to a file or into a folder; several go into a folder.
+    const QFileInfo out(m_export.out);
+    const bool intoFolder = m_export.all || out.isDir() || m_export.out.endsWith(u'/');
+    if (intoFolder && !QDir().mkpath(out.absoluteFilePath())) {
+        m_err << ProgramName << QLatin1String(": ")
+              << tr("Cannot make the folder %1.").arg(native(out.absoluteFilePath())) << u'\n';
+        m_err.flush();
+        return UsageError;
+    }
+
+    int failed = 0;
+    QStringList taken;
+    for (const DocumentSummary &doc : qAsConst(documents)) {
+        const QString target = intoFolder ? QDir(out.absoluteFilePath()).filePath(DocumentExport::fileNameFor(doc, &taken))
+                                          : out.absoluteFilePath();
+        const Result<DocumentExport::Outcome> done = DocumentExport::exportDocument(store, doc.id, filter, options, target);
+        if (!done) {
+            ++failed;
+            m_err << ProgramName << QLatin1String(": ") << done.error() << u'\n';
+            m_err.flush();
+            continue;
+        }
+        const QString title = doc.meta.title.isEmpty() ? doc.fileName : doc.meta.title;
+        if (done->claims == 0) {
+            //: %1 a document's title, %2 the PDF written
+            m_out << tr("exported: %1 (%2), with no claims").arg(title, native(done->path)) << u'\n';
+        } else {
+            //: %1 a document's title, %2 the PDF written, %3 how many claims
+            m_out << tr("exported: %1 (%2), %n claim(s)", nullptr, done->claims).arg(title, native(done->path))
+                  << u'\n';
+        }
+        m_out.flush();
+    }
+    return failed > 0 ? SomeFailed : Success;
 }
 
 int CommandLine::runSample(const QStringList &args)
@@ -479,6 +617,9 @@ QString CommandLine::helpText() const
               "       %1 backup PROJECT.ktk\n"
               "       %1 backups PROJECT.ktk\n"
               "       %1 restore PROJECT.ktk BACKUP.ktk\n"
+              "       %1 export-pdf PROJECT.ktk (--document ID | --all) --out FILE_OR_FOLDER\n"
+              "            [--type T] [--status S] [--tag G] [--flatten] [--appendix]\n"
+              "            [--notes popup|margin|appendix]\n"
               "\n"
               "Read policy articles and annotate the claims they make.\n"
               "Without a command, opens the window, with PROJECT.ktk if given.\n"
@@ -493,6 +634,9 @@ QString CommandLine::helpText() const
               "           kind and file, tab-separated.\n"
               "  restore  Replace the project with one of its backups. The project as it\n"
               "           was is kept in the backup folder.\n"
+              "  export-pdf  Write documents as PDFs with their claims as annotations that\n"
+              "           every PDF reader shows: a PDF on its own pages, a text typeset.\n"
+              "           Only reads the project, also while the window has it open.\n"
               "\n"
               "Options:\n"
               "  -h, --help             Show this help.\n"

@@ -66,6 +66,7 @@ private:
     int runBackup(const QStringList &args);
     int runBackups(const QStringList &args);
     int runRestore(const QStringList &args);
+    int runExportPdf(const QStringList &args);
     void backUpIfDue(const QString &projectPath);
     // readOnly: a command that only reads; it reads beside a window that has the project open.
     bool openProject(ProjectStore &store, const QString &path, bool createIfMissing, bool readOnly = false);
@@ -75,6 +76,19 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_password;     // --password, for encrypted PDFs
+    // export-pdf's options, as given.
+    struct ExportArguments
+    {
+        QString document;
+        bool all = false;
+        QString out;
+        QStringList types;
+        QStringList statuses;
+        QString tag;
+        bool flatten = false;
+        bool appendix = false;
+        QString notes;
+    } m_export;
 };
 
 } // namespace ktk

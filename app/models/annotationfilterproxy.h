@@ -32,6 +32,11 @@ public:
     void setSortMode(SortMode mode);
     SortMode sortMode() const { return m_sortMode; }
     bool isFiltering() const;                           // anything beyond the document scope
+    // The filters as set, for an export of "what the panel shows".
+    QSet<ClaimTypeId> types() const { return m_types; }
+    std::optional<VerificationStatus> status() const { return m_status; }
+    QString tag() const { return m_tag; }
+    QString text() const { return m_text; }
     void clearFilters();
 
 protected:

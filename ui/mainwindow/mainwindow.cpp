@@ -8,6 +8,7 @@
 #include "dialogs/backupsdialog.h"
 #include "dialogs/codebookdialog.h"
 #include "dialogs/documentmetadatadialog.h"
+#include "dialogs/exportpdfdialog.h"
 #include "document/documentview.h"
 #include "document/pdfview.h"
 #include "i18n/languagemanager.h"
@@ -54,6 +55,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QMimeData>
 #include <QScreen>
@@ -65,6 +67,7 @@
 #include <QStyle>
 #include <QTextDocument>
 #include <QToolBar>
+#include <QTreeView>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -340,6 +343,10 @@ void MainWindow::createActions()
     connect(m_areaAction, &QAction::toggled, m_pdfView, &PdfView::setAreaMode);
     // The page bar's button switches too; the menu's check mark and Ctrl+Shift+R follow it.
     connect(m_pdfView, &PdfView::areaModeChanged, m_areaAction, &QAction::setChecked);
+    m_exportPdfAction = new QAction(themedIcon(QStringLiteral("document-export"), QStyle::SP_DialogSaveButton, this), {}, this);
+    m_exportPdfAction->setObjectName(QStringLiteral("exportPdfAction"));
+    m_exportPdfAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportPdfAction, &QAction::triggered, this, &MainWindow::exportAnnotatedPdf);
     m_takeOverAction = new QAction(this);
     m_takeOverAction->setObjectName(QStringLiteral("takeOverAnnotationsAction"));
     connect(m_takeOverAction, &QAction::triggered, this, &MainWindow::takeOverAllEmbeddedAnnotations);
@@ -383,6 +390,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_pasteAction);
     m_fileMenu->addAction(m_detailsAction);
+    m_fileMenu->addAction(m_exportPdfAction);
     m_fileMenu->addAction(m_backupsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_closeAction);
@@ -571,6 +579,7 @@ void MainWindow::retranslateUi()
     m_settingsMenu->setTitle(tr("&Settings"));
     m_spellingAction->setText(tr("&Spell Checking\u2026"));
     m_backupsAction->setText(tr("Restore from &Backup\u2026"));
+    m_exportPdfAction->setText(tr("&Export Annotated PDF\u2026"));
     m_backupsAction->setToolTip(tr("See this project's backups, restore one, or make one now"));
     m_backupSettingsAction->setText(tr("&Backups\u2026"));
     m_backupSettingsAction->setToolTip(tr("How many automatic backups to keep, and this project's backups"));
@@ -629,6 +638,7 @@ void MainWindow::updateActions()
         a->setEnabled(open);
     m_detailsAction->setEnabled(open && m_currentDocument != 0);
     m_backupsAction->setEnabled(open);
+    m_exportPdfAction->setEnabled(open && m_documents->rowCount() > 0);
     m_backupSettingsAction->setEnabled(open);
     m_markAction->setEnabled(hasSelection);
     for (QAction *a : qAsConst(m_typeActions))
@@ -1170,6 +1180,93 @@ void MainWindow::takeOverAllEmbeddedAnnotations()
     if (QMessageBox::question(this, tr("Take Over Annotations"), question) != QMessageBox::Yes)
         return;
     takeOverEmbeddedAnnotations(all);
+}
+
+void MainWindow::exportAnnotatedPdf()
+{
+    if (!m_store->isOpen())
+        return;
+    m_panel->commitPendingEdits();
+    const QVector<DocumentSummary> documents = m_store->documents();
+    if (documents.isEmpty())
+        return;
+    QVector<DocumentId> selected;
+    if (QItemSelectionModel *selection = m_navigator->view()->selectionModel()) {
+        for (const QModelIndex &index : selection->selectedRows())
+            selected.append(index.data(DocumentsModel::IdRole).toLongLong());
+    }
+    // What the panel shows now, in words, for the dialog to offer.
+    ClaimFilter shown;
+    shown.types = m_annotationProxy->types();
+    if (const auto status = m_annotationProxy->status())
+        shown.statuses.insert(*status);
+    shown.tag = m_annotationProxy->tag();
+    shown.text = m_annotationProxy->text();
+    QStringList description;
+    for (const ClaimTypeId type : qAsConst(shown.types)) {
+        if (const auto t = m_store->claimType(type))
+            description << ClaimTypesModel::displayName(*t);
+    }
+    if (const auto status = m_annotationProxy->status())
+        description << VerificationStatusNames::displayName(*status);
+    if (!shown.tag.isEmpty())
+        description << tr("tag \u201c%1\u201d").arg(shown.tag);
+    if (!shown.text.isEmpty())
+        description << tr("text \u201c%1\u201d").arg(shown.text);
+
+    ExportPdfDialog dialog(documents, m_currentDocument, selected, shown, description.join(QStringLiteral(", ")), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QVector<DocumentId> ids = dialog.chosenDocuments();
+    const QString target = QDir::fromNativeSeparators(dialog.target());
+    if (!QDir().mkpath(dialog.exportsIntoFolder() ? target : QFileInfo(target).absolutePath())) {
+        m_banner->showMessage(tr("Cannot make the folder \u201c%1\u201d.").arg(QDir::toNativeSeparators(target)),
+                              MessageBanner::Kind::Warning);
+        return;
+    }
+
+    QProgressDialog progress(tr("Exporting\u2026"), tr("Cancel"), 0, int(ids.size()), this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QStringList failures;
+    QStringList written;
+    QStringList taken;
+    bool cancelled = false;
+    for (int i = 0; i < ids.size() && !cancelled; ++i) {
+        const auto it = std::find_if(documents.cbegin(), documents.cend(),
+                                     [&](const DocumentSummary &d) { return d.id == ids.at(i); });
+        if (it == documents.cend())
+            continue;
+        progress.setValue(i);
+        progress.setLabelText(tr("Exporting \u201c%1\u201d\u2026").arg(it->meta.title.isEmpty() ? it->fileName
+                                                                                                 : it->meta.title));
+        const QString path = dialog.exportsIntoFolder() ? QDir(target).filePath(DocumentExport::fileNameFor(*it, &taken))
+                                                        : target;
+        const Result<DocumentExport::Outcome> done = DocumentExport::exportDocument(
+            *m_store, it->id, dialog.claimFilter(), dialog.options(), path, [&](int, int) {
+                QCoreApplication::processEvents();
+                cancelled = progress.wasCanceled();
+                return !cancelled;
+            });
+        if (done)
+            written << done->path;
+        else if (!cancelled)
+            failures << done.error();
+    }
+    progress.setValue(int(ids.size()));
+    if (!failures.isEmpty()) {
+        QString text = tr("%n document(s) could not be exported:", nullptr, int(failures.size()));
+        for (const QString &f : qAsConst(failures))
+            text += u'\n' + QStringLiteral("\u2022 ") + f;
+        m_banner->showMessage(text, MessageBanner::Kind::Warning);
+    }
+    if (!written.isEmpty()) {
+        statusBar()->showMessage(written.size() == 1
+                                     ? tr("Exported to \u201c%1\u201d").arg(QDir::toNativeSeparators(written.first()))
+                                     : tr("Exported %n document(s) to \u201c%1\u201d", nullptr, int(written.size()))
+                                           .arg(QDir::toNativeSeparators(target)),
+                                 8000);
+    }
 }
 
 void MainWindow::importDialog()

@@ -120,6 +120,7 @@ private:
     void deleteSelectedClaims();
     void showCodebook();
     void showAbout();
+    void exportAnnotatedPdf();
     void showSpellingSettings();
     void showViewContextMenu(const QList<qint64> &ids, const QPoint &globalPos, bool hasSelection);
     void setPanelScope(bool wholeProject);
@@ -188,6 +189,7 @@ private:
     QAction *m_goToPageAction = nullptr;
     QAction *m_areaAction = nullptr;
     QAction *m_takeOverAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
     QAction *m_scopeDocumentAction = nullptr;
     QAction *m_scopeProjectAction = nullptr;
     QAction *m_spellingAction = nullptr;
