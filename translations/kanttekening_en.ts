@@ -12,6 +12,17 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>exported: %1 (%2), %n claim(s)</source>
+        <extracomment>%1 a document&apos;s title, %2 the PDF written, %3 how many claims</extracomment>
+        <translation>
+            <numerusform>exported: %1 (%2), %n claim</numerusform>
+            <numerusform>exported: %1 (%2), %n claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoveAnnotationsCommand</name>
     <message numerus="yes">
         <source>Delete %n claim(s)</source>
@@ -98,6 +109,23 @@
     </message>
 </context>
 <context>
+    <name>ktk::ExportPdfDialog</name>
+    <message numerus="yes">
+        <source>The %n document(s) selected in the list</source>
+        <translation>
+            <numerusform>The document selected in the list</numerusform>
+            <numerusform>The %n documents selected in the list</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n document(s), into a folder</source>
+        <translation>
+            <numerusform>The one document, into a folder</numerusform>
+            <numerusform>All %n documents, into a folder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ktk::MainWindow</name>
     <message numerus="yes">
         <source>Imported %n document(s)</source>
@@ -146,6 +174,20 @@
         <translation>
             <numerusform>This PDF carries %n annotation made in another program.</numerusform>
             <numerusform>This PDF carries %n annotations made in another program.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be exported:</source>
+        <translation>
+            <numerusform>%n document could not be exported:</numerusform>
+            <numerusform>%n documents could not be exported:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n document(s) to “%1”</source>
+        <translation>
+            <numerusform>Exported %n document to “%1”</numerusform>
+            <numerusform>Exported %n documents to “%1”</numerusform>
         </translation>
     </message>
 </context>

@@ -30,6 +30,127 @@
     </message>
 </context>
 <context>
+    <name>AnnotatedPdfWriter</name>
+    <message>
+        <source>Type: %1</source>
+        <extracomment>In the note of an exported PDF annotation: the claim&apos;s type</extracomment>
+        <translation>Type: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <extracomment>In the note of an exported PDF annotation: the claim&apos;s verification status</extracomment>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Claimant: %1</source>
+        <extracomment>In the note of an exported PDF annotation: who makes the claim</extracomment>
+        <translation>Spreker: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <extracomment>In the note of an exported PDF annotation: the researcher&apos;s note on the claim</extracomment>
+        <translation>Notitie: %1</translation>
+    </message>
+    <message>
+        <source>%1 is protected by a password that was not given or is wrong. Open the document with its password and export again.</source>
+        <translation>%1 is beveiligd met een wachtwoord dat niet is opgegeven of niet klopt. Open het document met het wachtwoord en exporteer opnieuw.</translation>
+    </message>
+    <message>
+        <source>%1 has no pages to export.</source>
+        <translation>%1 heeft geen pagina&apos;s om te exporteren.</translation>
+    </message>
+    <message>
+        <source>The export of %1 was cancelled.</source>
+        <translation>Het exporteren van %1 is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The appendix of claims for %1 could not be added: %2</source>
+        <translation>Kan de bijlage met beweringen niet aan %1 toevoegen: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be exported because the PDF is damaged: %2</source>
+        <translation>Kan %1 niet exporteren, want de pdf is beschadigd: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be exported: %2</source>
+        <translation>Kan %1 niet exporteren: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be exported: unknown error.</source>
+        <translation>Kan %1 niet exporteren: onbekende fout.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: a folder of that name is in the way. Choose another file name.</source>
+        <translation>Kan %1 niet schrijven: er staat al een map met die naam. Kies een andere bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose a folder you may write to.</source>
+        <translation>Kan %1 niet schrijven: %2. Kies een map waarin geschreven mag worden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the disk has space and try again.</source>
+        <translation>Kan %1 niet schrijven: %2. Controleer of er ruimte op de schijf is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check that the disk has space and that you may write to the folder, and try again.</source>
+        <translation>Kan %1 niet schrijven: %2. Controleer of er ruimte op de schijf is en of er in de map geschreven mag worden, en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimAppendix</name>
+    <message>
+        <source>Claims in %1</source>
+        <extracomment>Title of the appendix PDF; %1 is the document&apos;s title</extracomment>
+        <translation>Beweringen in %1</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Beweringen</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <extracomment>Column of the claims appendix: the claim&apos;s number</extracomment>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <extracomment>Column of the claims appendix: the page the claim starts on</extracomment>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Claimant</source>
+        <translation>Spreker</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citaat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>This document has no claims.</source>
+        <translation>Dit document heeft geen beweringen.</translation>
+    </message>
+    <message>
+        <source>The appendix for “%1” could not be started.</source>
+        <translation>Kan de bijlage voor “%1” niet beginnen.</translation>
+    </message>
+    <message>
+        <source>The appendix for “%1” could not be written.</source>
+        <translation>Kan de bijlage voor “%1” niet schrijven.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Show this help.</source>
@@ -123,6 +244,111 @@
         <translation>Geef het wachtwoord op met --password.</translation>
     </message>
     <message>
+        <source>The document to export.</source>
+        <translation>Het document dat geëxporteerd wordt.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Export every document.</source>
+        <translation>Alle documenten exporteren.</translation>
+    </message>
+    <message>
+        <source>The PDF file or folder to write.</source>
+        <translation>Het pdf-bestand of de map om in te schrijven.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pad</translation>
+    </message>
+    <message>
+        <source>Only claims of this type.</source>
+        <translation>Alleen beweringen van dit type.</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>Only claims with this status.</source>
+        <translation>Alleen beweringen met deze status.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>Only claims with this tag.</source>
+        <translation>Alleen beweringen met deze tag.</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <source>Burn the highlights into the pages.</source>
+        <translation>De markeringen in de pagina&apos;s inbranden.</translation>
+    </message>
+    <message>
+        <source>Add a table of the claims.</source>
+        <translation>Een tabel van de beweringen toevoegen.</translation>
+    </message>
+    <message>
+        <source>Where notes go: popup, margin or appendix.</source>
+        <translation>Waar notities komen: popup, margin of appendix.</translation>
+    </message>
+    <message>
+        <source>where</source>
+        <translation>waar</translation>
+    </message>
+    <message>
+        <source>The export-pdf command needs exactly one project file.</source>
+        <translation>De opdracht export-pdf heeft precies één projectbestand nodig.</translation>
+    </message>
+    <message>
+        <source>Give either --document ID or --all.</source>
+        <translation>Geef --document ID of --all op, niet beide.</translation>
+    </message>
+    <message>
+        <source>Give the file or folder to write with --out.</source>
+        <translation>Geef met --out het bestand of de map op om in te schrijven.</translation>
+    </message>
+    <message>
+        <source>--notes takes popup, margin or appendix, not “%1”.</source>
+        <translation>--notes neemt popup, margin of appendix, niet “%1”.</translation>
+    </message>
+    <message>
+        <source>The project has no claim type “%1”.</source>
+        <translation>Het project heeft geen beweringstype “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1”: use unchecked, supported, disputed, false or unverifiable.</source>
+        <translation>Onbekende status “%1”: gebruik unchecked, supported, disputed, false of unverifiable.</translation>
+    </message>
+    <message>
+        <source>The project has no document “%1”; list shows the documents and their ids.</source>
+        <translation>Het project heeft geen document “%1”; list toont de documenten en hun id&apos;s.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1.</source>
+        <translation>Kan de map %1 niet maken.</translation>
+    </message>
+    <message>
+        <source>exported: %1 (%2), with no claims</source>
+        <extracomment>%1 a document&apos;s title, %2 the PDF written</extracomment>
+        <translation>geëxporteerd: %1 (%2), zonder beweringen</translation>
+    </message>
+    <message numerus="yes">
+        <source>exported: %1 (%2), %n claim(s)</source>
+        <extracomment>%1 a document&apos;s title, %2 the PDF written, %3 how many claims</extracomment>
+        <translation>
+            <numerusform>geëxporteerd: %1 (%2), %n bewering</numerusform>
+            <numerusform>geëxporteerd: %1 (%2), %n beweringen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: %1 [PROJECT.ktk]
        %1 import PROJECT.ktk FILE...
        %1 list PROJECT.ktk
@@ -130,6 +356,9 @@
        %1 backup PROJECT.ktk
        %1 backups PROJECT.ktk
        %1 restore PROJECT.ktk BACKUP.ktk
+       %1 export-pdf PROJECT.ktk (--document ID | --all) --out FILE_OR_FOLDER
+            [--type T] [--status S] [--tag G] [--flatten] [--appendix]
+            [--notes popup|margin|appendix]
 
 Read policy articles and annotate the claims they make.
 Without a command, opens the window, with PROJECT.ktk if given.
@@ -144,6 +373,9 @@ Commands:
            kind and file, tab-separated.
   restore  Replace the project with one of its backups. The project as it
            was is kept in the backup folder.
+  export-pdf  Write documents as PDFs with their claims as annotations that
+           every PDF reader shows: a PDF on its own pages, a text typeset.
+           Only reads the project, also while the window has it open.
 
 Options:
   -h, --help             Show this help.
@@ -162,6 +394,9 @@ opened or created.
          %1 backup PROJECT.ktk
          %1 backups PROJECT.ktk
          %1 restore PROJECT.ktk BACK-UP.ktk
+         %1 export-pdf PROJECT.ktk (--document ID | --all) --out BESTAND_OF_MAP
+              [--type T] [--status S] [--tag G] [--flatten] [--appendix]
+              [--notes popup|margin|appendix]
 
 Beleidsartikelen lezen en de beweringen erin annoteren.
 Zonder opdracht opent het venster, met PROJECT.ktk als dat is opgegeven.
@@ -178,6 +413,9 @@ Opdrachten:
            in bytes, soort en bestand, gescheiden door tabs.
   restore  Het project vervangen door een van zijn back-ups. Het project zoals
            het was, wordt in de back-upmap bewaard.
+  export-pdf  Documenten als pdf schrijven met hun beweringen als annotaties
+           die elke pdf-lezer toont: een pdf op de eigen pagina&apos;s, een tekst
+           opgemaakt. Leest het project alleen, ook als het venster het open heeft.
 
 Opties:
   -h, --help                 Deze hulp tonen.
@@ -254,6 +492,17 @@ het project niet geopend of aangemaakt kan worden.
     <message>
         <source>A claim ascribed to a named person or organisation.</source>
         <translation>Een bewering die wordt toegeschreven aan een met name genoemde persoon of organisatie.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentExport</name>
+    <message>
+        <source>The project has no document %1.</source>
+        <translation>Het project heeft geen document %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to export.</source>
+        <translation>“%1” is te groot om te exporteren.</translation>
     </message>
 </context>
 <context>
@@ -821,6 +1070,43 @@ het project niet geopend of aangemaakt kan worden.
     </message>
 </context>
 <context>
+    <name>TextPdfTypesetter</name>
+    <message>
+        <source>Untitled document</source>
+        <translation>Document zonder titel</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <extracomment>In the header of an exported document: the language it is written in</extracomment>
+        <translation>Taal: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <extracomment>In the header of an exported document: where it was found</extracomment>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
+        <source>The PDF for “%1” could not be started.</source>
+        <translation>Kan de pdf voor “%1” niet beginnen.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Het exporteren is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>The PDF for “%1” could not be written.</source>
+        <translation>Kan de pdf voor “%1” niet schrijven.</translation>
+    </message>
+</context>
+<context>
+    <name>TypesetPage</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>Footer of every page of an exported PDF</extracomment>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+</context>
+<context>
     <name>VerificationStatus</name>
     <message>
         <source>Unchecked</source>
@@ -1370,6 +1656,103 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
     </message>
 </context>
 <context>
+    <name>ktk::ExportPdfDialog</name>
+    <message>
+        <source>Export Annotated PDF</source>
+        <translation>Geannoteerde pdf exporteren</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <source>The document shown: “%1”</source>
+        <translation>Het getoonde document: “%1”</translation>
+    </message>
+    <message>
+        <source>The document shown</source>
+        <translation>Het getoonde document</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n document(s) selected in the list</source>
+        <translation>
+            <numerusform>Het geselecteerde document in de lijst</numerusform>
+            <numerusform>De %n geselecteerde documenten in de lijst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n document(s), into a folder</source>
+        <translation>
+            <numerusform>Het ene document, in een map</numerusform>
+            <numerusform>Alle %n documenten, in een map</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Beweringen</translation>
+    </message>
+    <message>
+        <source>All claims</source>
+        <translation>Alle beweringen</translation>
+    </message>
+    <message>
+        <source>The claims the panel shows (it shows all now)</source>
+        <translation>De beweringen die het paneel toont (nu alle)</translation>
+    </message>
+    <message>
+        <source>The claims the panel shows: %1</source>
+        <translation>De beweringen die het paneel toont: %1</translation>
+    </message>
+    <message>
+        <source>As pop-up notes on the highlights</source>
+        <translation>Als pop-upnotities bij de markeringen</translation>
+    </message>
+    <message>
+        <source>In the margin (text documents), pop-ups in PDFs</source>
+        <translation>In de marge (tekstdocumenten), pop-ups in pdf&apos;s</translation>
+    </message>
+    <message>
+        <source>In an appendix after the document</source>
+        <translation>In een bijlage na het document</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notities:</translation>
+    </message>
+    <message>
+        <source>Add a &amp;table of the claims (number, page, type, status, claimant, quote, note)</source>
+        <translation>Een &amp;tabel van de beweringen toevoegen (nummer, pagina, type, status, spreker, citaat, notitie)</translation>
+    </message>
+    <message>
+        <source>&amp;Flatten: burn highlights and notes into the pages, for printing and for readers that hide annotations</source>
+        <translation>&amp;Inbranden: markeringen en notities in de pagina&apos;s vastleggen, voor afdrukken en voor lezers die annotaties verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>&amp;Opslaan in:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>Export into Folder</source>
+        <translation>Exporteren naar map</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the export.</source>
+        <translation>Kies waar de export wordt opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>ktk::FindBar</name>
     <message>
         <source>%1 of %2</source>
@@ -1832,6 +2215,52 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
         <source>Ta&amp;ke Over the PDF’s Own Annotations…</source>
         <translation>Annotaties uit de pdf &amp;overnemen…</translation>
     </message>
+    <message>
+        <source>&amp;Export Annotated PDF…</source>
+        <translation>Geannoteerde pdf &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>tag “%1”</source>
+        <translation>tag “%1”</translation>
+    </message>
+    <message>
+        <source>text “%1”</source>
+        <translation>tekst “%1”</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder “%1”.</source>
+        <translation>Kan de map “%1” niet maken.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Exporting “%1”…</source>
+        <translation>“%1” exporteren…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) could not be exported:</source>
+        <translation>
+            <numerusform>Kan %n document niet exporteren:</numerusform>
+            <numerusform>Kan %n documenten niet exporteren:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported to “%1”</source>
+        <translation>Geëxporteerd naar “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n document(s) to “%1”</source>
+        <translation>
+            <numerusform>%n document geëxporteerd naar “%1”</numerusform>
+            <numerusform>%n documenten geëxporteerd naar “%1”</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ktk::MessageBanner</name>
@@ -2051,6 +2480,14 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
     <message>
         <source>Cannot open &quot;%1&quot;: after the update, %2.</source>
         <translation>Kan “%1” niet openen: na de bijwerking geldt: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save the change to &quot;%1&quot;: the project is open for reading only.</source>
+        <translation>Kan de wijziging in “%1” niet opslaan: het project is alleen geopend om te lezen.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot; while another program has it open: it was made by an older version of Kanttekening and is brought up to date when it is opened normally.</source>
+        <translation>Kan “%1” niet lezen terwijl een ander programma het open heeft: het is gemaakt met een oudere versie van Kanttekening en wordt bijgewerkt wanneer het gewoon wordt geopend.</translation>
     </message>
 </context>
 <context>
