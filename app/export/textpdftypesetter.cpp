@@ -61,7 +61,7 @@ public:
         QFontMetricsF fm(f, doc->documentLayout()->paintDevice());
         // As tall as the marker raised by a third of the body size: the line
         // keeps its height.
-        return QSizeF(fm.horizontalAdvance(label(format)) + 1.0, fm.ascent());
+        return QSizeF(fm.horizontalAdvance(label(format)) + 2.5, fm.ascent());
     }
 
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *, int, const QTextFormat &format) override
@@ -147,8 +147,9 @@ Result<TypesetResult> TextPdfTypesetter::typeset(const Document &document, const
             facts << formatDate(document.meta.publishedOn);
         if (!document.meta.language.isEmpty()) {
             const QLocale lang(document.meta.language);
+            // The language's own name ("Nederlands"): languageToString() knows only English.
             const QString name = lang.language() == QLocale::C ? document.meta.language
-                                                               : QLocale::languageToString(lang.language());
+                                                               : lang.nativeLanguageName();
             //: In the header of an exported document: the language it is written in
             facts << tr("Language: %1").arg(name);
         }

@@ -87,7 +87,7 @@ QString textUnder(const PdfDocument &pdf, const ExportClaim &claim)
     QStringList parts;
     for (const PageSelector &region : claim.anchor.regions())
         parts << pdf.pageText(region.page).textIn(region.quads);
-    return parts.join(QLatin1Char(' ')).replace(QStringLiteral("-\n"), QStringLiteral("-")).simplified();
+    return parts.join(QLatin1Char('\n')).replace(QStringLiteral("-\n"), QStringLiteral("-")).simplified();
 }
 
 QString longArticle(int paragraphs)
@@ -123,6 +123,7 @@ private slots:
     void markers_standBeforeClaims_outsideTheTextLayer();
     void marginNotes_appearBesideTheirClaims();
     void markdownHeadingsAndLists_keepTheirText();
+    void htmlTableCells_quadsOverTheirWords();
     void cancelledProgress_fails();
     void hundredPages_thousandClaims_typesetQuickly();
 };
@@ -297,6 +298,23 @@ void TestTextPdfTypesetter::markdownHeadingsAndLists_keepTheirText()
     const QString text = allText(*pdf);
     QVERIFY(text.contains(QStringLiteral("Officiële beleidsnota")));
     QVERIFY(text.contains(QStringLiteral("eerste punt: flexibel")));
+    for (const ExportClaim &c : result->claims)
+        QCOMPARE(textUnder(*pdf, c), c.quote.simplified());
+}
+
+void TestTextPdfTypesetter::htmlTableCells_quadsOverTheirWords()
+{
+    const QString html = QStringLiteral("<html><head><title>Tabel</title></head><body><h1>Kerncijfers</h1>"
+                                        "<p>Inleiding over de fictie.</p><table border=\"1\"><tr><td>Eerste cel met financiële cijfers</td>"
+                                        "<td>Tweede cel: officieel vastgesteld</td></tr><tr><td>Derde cel</td><td>Vierde cel flexibel</td></tr></table>"
+                                        "<ul><li>Punt één</li><li>Punt twee: efficiënt</li></ul></body></html>");
+    const Document d = makeDocument(SourceFormat::Html, html);
+    const auto result = TextPdfTypesetter::typeset(d, {claimOn(d, QStringLiteral("officieel vastgesteld"), 1),
+                                                       claimOn(d, QStringLiteral("Vierde cel flexibel"), 2),
+                                                       claimOn(d, QStringLiteral("Punt twee: efficiënt"), 3)}, PdfExportOptions{});
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    auto pdf = load(result->pdf);
+    QVERIFY(pdf);
     for (const ExportClaim &c : result->claims)
         QCOMPARE(textUnder(*pdf, c), c.quote.simplified());
 }
