@@ -137,8 +137,10 @@ private slots:
         const qint64 destroying = timer.elapsed();
         qInfo("one page at 2400 px: %lld ms; destroying the renderer: %lld ms", oneRender, destroying);
         // At most the page under way (the render is given up early, too),
-        // never the twenty pages asked for.
-        QVERIFY2(destroying <= oneRender + 200, qPrintable(QString::number(destroying)));
+        // never the twenty pages asked for. Generous, for a loaded machine
+        // (the CI runs two tests at a time): far from twenty renders still.
+        QVERIFY2(destroying <= 4 * oneRender + 1000, qPrintable(QString::number(destroying)));
+        QVERIFY2(destroying < 20 * oneRender, qPrintable(QString::number(destroying)));
         QTest::qWait(50);   // no signal from a renderer that is gone
         QCOMPARE(spy.count(), 0);
     }
