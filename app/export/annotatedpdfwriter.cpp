@@ -197,7 +197,9 @@ Result<QByteArray> AnnotatedPdfWriter::annotate(const QByteArray &sourcePdf, con
                 annot.replaceKey("/Type", OH::newName("/Annot"));
                 QRectF rect;
                 std::string content = "/GS0 gs\n" + colourOperands(claim.colour) + " rg\n";
-                qreal fillAlpha = 1;
+                // Half strength: the codebook's mid-tone colours, multiplied
+                // at full strength, darken black text past easy reading.
+                qreal fillAlpha = 0.5;
                 if (area) {
                     const qreal border = 1.5;
                     const QRectF box = boundsOf(quads);

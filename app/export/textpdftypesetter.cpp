@@ -272,8 +272,11 @@ Result<TypesetResult> TextPdfTypesetter::typeset(const Document &document, const
         if (boxes.isEmpty())
             continue;
         QVector<PageSelector> regions;
+        // Faint: the real highlight annotation is multiplied on top of it, and
+        // two full fills made dark text hard to read. Alone (a reader that
+        // hides annotations) it still shows where the claim is.
         QColor fill = claim.colour.isValid() ? claim.colour : QColor(255, 220, 0);
-        fill.setAlphaF(0.35f);
+        fill.setAlphaF(0.12f);
         for (const LineBox &box : boxes) {
             if (regions.isEmpty() || regions.last().page != box.page)
                 regions.append(PageSelector{box.page, {}});
