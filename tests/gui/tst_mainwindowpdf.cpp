@@ -330,6 +330,7 @@ private slots:
     void claimMadeBeforeTextIsRead_getsItsPlaceInTheTextAfterwards();
     void reopenedProject_drawsClaimAtSamePlace();
     void dragAcrossPageBreak_givesTwoRegions();
+    void goToPageByKeys_ctrlG_typeNumber_enter();
     void twoColumns_dragDownLeftColumn_claimsOnlyThatColumn();
     void areaByKeys_dragAndKey2_givesAreaClaim();
     void areaButtonInPageBar_andMenuActionStayInStep();
@@ -578,6 +579,26 @@ void TestMainWindowPdf::reopenedProject_drawsClaimAtSamePlace()
     QTreeView *tree = claimList(window);
     QTRY_COMPARE(tree->model()->rowCount(), 1);
     QCOMPARE(tree->model()->index(0, 0).data(QuoteRole).toString(), QStringLiteral("page opens here"));
+}
+
+// View → Go to Page by its keys, as a reader pages to a cited page.
+void TestMainWindowPdf::goToPageByKeys_ctrlG_typeNumber_enter()
+{
+    const WrittenPdf pdf = threePages(pdfPath(QStringLiteral("goto.pdf")));
+    MainWindow window;
+    openWindow(window);
+    importAndWaitForText(window, pdf.path);
+    PdfView *view = window.pdfView();
+    view->setZoomFactor(1.0);
+    QCOMPARE(view->currentPage(), 0);
+    view->pageViewport()->setFocus();
+    press(&window, Qt::Key_G, Qt::ControlModifier);
+    QWidget *box = view->findChild<QWidget *>(QStringLiteral("pdfPageNumber"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->hasFocus());
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("3"));
+    press(&window, Qt::Key_Return);
+    QTRY_COMPARE(view->currentPage(), 2);
 }
 
 void TestMainWindowPdf::dragAcrossPageBreak_givesTwoRegions()
