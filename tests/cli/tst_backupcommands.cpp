@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kanttekening contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "runbinary.h"
 #include "store/projectbackups.h"
 #include "store/projectstore.h"
 
@@ -19,31 +20,15 @@ class TestBackupCommands : public QObject
 {
     Q_OBJECT
 
-    struct Finished
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Finished = ktk::testutil::Finished;
 
     Finished run(const QStringList &args)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
         // The program's settings (how many backups to keep) in a folder of the test's.
+        QProcessEnvironment env;
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(KTK_BINARY), args);
-        Finished f;
-        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-            return f;
-        f.exitCode = p.exitCode();
-        f.out = QString::fromUtf8(p.readAllStandardOutput());
-        f.err = QString::fromUtf8(p.readAllStandardError());
-        return f;
+        return ktk::testutil::runBinary(args, env, 60000);
     }
 
     QString article(const QString &name)

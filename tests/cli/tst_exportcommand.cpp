@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Kanttekening contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "runbinary.h"
 #include "store/projectstore.h"
 
 #include <QDir>
@@ -18,33 +19,8 @@ class TstExportCommand : public QObject
 {
     Q_OBJECT
 
-    struct Finished
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    Finished runBinary(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(KTK_BINARY), args);
-        Finished f;
-        if (!p.waitForStarted(10000) || !p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return f;
-        }
-        f.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        f.out = QString::fromUtf8(p.readAllStandardOutput());
-        f.err = QString::fromUtf8(p.readAllStandardError());
-        return f;
-    }
+    using Finished = ktk::testutil::Finished;
+    static Finished runBinary(const QStringList &args) { return ktk::testutil::runBinary(args); }
 
     static QByteArray bytesOf(const QString &path)
     {
