@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pdf/pdfdocument.h"
 
+#include "pdf/pdfcrossreference.h"
+
 #include <QFileInfo>
 #include <QHash>
 #include <QImage>
 #include <QLoggingCategory>
+#include <QLocale>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QRegularExpression>
@@ -188,6 +191,15 @@ PdfDocument::LoadResult PdfDocument::load(const QByteArray &bytes, const QString
         return fail(LoadError::Damaged,
                     tr("\u201c%1\u201d is not a PDF: it does not begin as a PDF file does. Check that it is the file you meant.")
                             .arg(name));
+    }
+
+    if (const qint64 declared = PdfCrossReference::largestDeclaredSize(bytes);
+        !PdfCrossReference::isPlausible(declared, bytes.size())) {
+        //: %1 is a file name or a document title, %2 a number of objects, %3 a size such as "1.2 KB"
+        return fail(LoadError::Damaged,
+                    tr("\u201c%1\u201d is damaged: its table of contents claims %2 objects, more than a file of %3 "
+                       "can hold. If you have the file from elsewhere, try that copy.")
+                            .arg(name, QLocale().toString(declared), QLocale().formattedDataSize(bytes.size())));
     }
 
     const QByteArray utf8 = password.toUtf8();

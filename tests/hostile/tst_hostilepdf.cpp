@@ -41,6 +41,8 @@ private slots:
     void hostilePdfs_importOrAreRefusedWithinBounds();
     void craftedPageRows_listWithoutTrouble_data();
     void craftedPageRows_listWithoutTrouble();
+    void tableClaimingMillionsOfObjects_isRefusedAtOnce_data();
+    void tableClaimingMillionsOfObjects_isRefusedAtOnce();
 
 private:
     QString project() const { return m_dir->filePath(QStringLiteral("p.ktk")); }
@@ -77,6 +79,29 @@ QByteArray onePage(const QByteArray &content, const QByteArray &pagesCount = "1"
     return buildPdf({ Catalog, "<< /Type /Pages /Kids [4 0 R] /Count " + pagesCount + " >>", Font, page(2, 5),
                       pdfStream(content) },
                     "/Root 1 0 R");
+}
+
+// The one-page file with a cross-reference stream instead of a classic table,
+// whose dictionary says sizeAndIndex (e.g. "/Size 7").
+QByteArray withCrossReferenceStream(const QByteArray &sizeAndIndex)
+{
+    const QByteArray classic = onePage(textContent({ "Dit is de enige pagina." }));
+    QByteArray out = classic.left(classic.indexOf("xref\n"));
+    QVector<qsizetype> offsets;
+    for (int i = 1; i <= 5; ++i)
+        offsets.append(out.indexOf(QByteArray("\n" + QByteArray::number(i) + " 0 obj\n")) + 1);
+    offsets.append(out.size());   // object 6: the stream itself
+    QByteArray rows("\x00\x00\x00\x00\x00\xff\xff", 7);
+    for (const qsizetype offset : offsets) {
+        rows += '\x01';
+        for (int shift = 24; shift >= 0; shift -= 8)
+            rows += char((offset >> shift) & 0xff);
+        rows += QByteArray("\x00\x00", 2);
+    }
+    out += "6 0 obj\n<< /Type /XRef " + sizeAndIndex + " /W [1 4 2] /Root 1 0 R /Length "
+           + QByteArray::number(rows.size()) + " >>\nstream\n" + rows + "\nendstream\nendobj\n";
+    out += "startxref\n" + QByteArray::number(offsets.last()) + "\n%%EOF\n";
+    return out;
 }
 
 } // namespace
@@ -320,3 +345,44 @@ void TestHostilePdf::craftedPageRows_listWithoutTrouble()
 
 QTEST_MAIN(TestHostilePdf)
 #include "tst_hostilepdf.moc"
+
+// A file of a kilobyte whose cross-reference table claims twenty million
+// objects: Poppler sized its table to that and copied it for every page it
+// read, 16 s and 1.6 GB for one import (found by fuzz_pdf). Refused before
+// Poppler sees it, naming the file; the same file with honest numbers imports.
+void TestHostilePdf::tableClaimingMillionsOfObjects_isRefusedAtOnce_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("expectedExit");
+
+    const QByteArray honest = onePage(textContent({ "Dit is de enige pagina." }));
+    QByteArray lying = honest;
+    lying.replace("xref\n0 6\n", "xref\n0 20000000\n");
+    QVERIFY(lying != honest);
+    QTest::newRow("classic table, honest") << QStringLiteral("honest.pdf") << honest << 0;
+    QTest::newRow("classic table claims 20,000,000 entries") << QStringLiteral("xref-lies.pdf") << lying << 1;
+    QTest::newRow("stream, honest") << QStringLiteral("stream-honest.pdf") << withCrossReferenceStream("/Size 7") << 0;
+    QTest::newRow("stream /Size 20,000,000")
+        << QStringLiteral("stream-size.pdf") << withCrossReferenceStream("/Size 20000000") << 1;
+    QTest::newRow("stream /Index claims 20,000,000")
+        << QStringLiteral("stream-index.pdf") << withCrossReferenceStream("/Size 7 /Index [0 7 19999990 10]") << 1;
+}
+
+void TestHostilePdf::tableClaimingMillionsOfObjects_isRefusedAtOnce()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, expectedExit);
+    const QString file = write(name, bytes);
+    const BoundedRun run = runKanttekening({ QStringLiteral("import"), project(), file }, { 30, 2048 });
+    QVERIFY2(run.finishedNormally(), run.describe());
+    QVERIFY2(run.exitCode == expectedExit, run.describe());
+    if (expectedExit == 1) {
+        QVERIFY2(run.elapsedMs < 3000, run.describe());
+        QVERIFY2(run.err.contains(name), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QLatin1String("20,000,000")), qPrintable(run.err));
+    } else {
+        QVERIFY2(run.out.contains(name), qPrintable(run.out));
+    }
+}
