@@ -21,6 +21,14 @@
             <numerusform>exported: %1 (%2), %n claims</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>  %n claim(s) of %1 had no place on its pages and are only in the appendix</source>
+        <extracomment>%1 a document&apos;s title</extracomment>
+        <translation>
+            <numerusform>  %n claim of %1 had no place on its pages and is only in the appendix</numerusform>
+            <numerusform>  %n claims of %1 had no place on its pages and are only in the appendix</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RemoveAnnotationsCommand</name>
@@ -188,6 +196,13 @@
         <translation>
             <numerusform>Exported %n document to “%1”</numerusform>
             <numerusform>Exported %n documents to “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) of “%1” had no place on its pages and are only in the appendix.</source>
+        <translation>
+            <numerusform>%n claim of “%1” had no place on its pages and is only in the appendix.</numerusform>
+            <numerusform>%n claims of “%1” had no place on its pages and are only in the appendix.</numerusform>
         </translation>
     </message>
 </context>

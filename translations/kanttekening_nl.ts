@@ -349,6 +349,22 @@
         </translation>
     </message>
     <message>
+        <source>The author the annotations carry (the account&apos;s name if not given).</source>
+        <translation>De auteur die de annotaties vermelden (de naam van het account als die niet is opgegeven).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %n claim(s) of %1 had no place on its pages and are only in the appendix</source>
+        <extracomment>%1 a document&apos;s title</extracomment>
+        <translation>
+            <numerusform>  %n bewering van %1 had geen plaats op de pagina’s en staat alleen in de bijlage</numerusform>
+            <numerusform>  %n beweringen van %1 hadden geen plaats op de pagina’s en staan alleen in de bijlage</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: %1 [PROJECT.ktk]
        %1 import PROJECT.ktk FILE...
        %1 list PROJECT.ktk
@@ -358,7 +374,7 @@
        %1 restore PROJECT.ktk BACKUP.ktk
        %1 export-pdf PROJECT.ktk (--document ID | --all) --out FILE_OR_FOLDER
             [--type T] [--status S] [--tag G] [--flatten] [--appendix]
-            [--notes popup|margin|appendix]
+            [--notes popup|margin|appendix] [--author NAME]
 
 Read policy articles and annotate the claims they make.
 Without a command, opens the window, with PROJECT.ktk if given.
@@ -396,7 +412,7 @@ opened or created.
          %1 restore PROJECT.ktk BACK-UP.ktk
          %1 export-pdf PROJECT.ktk (--document ID | --all) --out BESTAND_OF_MAP
               [--type T] [--status S] [--tag G] [--flatten] [--appendix]
-              [--notes popup|margin|appendix]
+              [--notes popup|margin|appendix] [--author NAAM]
 
 Beleidsartikelen lezen en de beweringen erin annoteren.
 Zonder opdracht opent het venster, met PROJECT.ktk als dat is opgegeven.
@@ -673,6 +689,11 @@ het project niet geopend of aangemaakt kan worden.
         <source>“%1” is damaged: its first page cannot be read. If you have the file from elsewhere, try that copy.</source>
         <extracomment>%1 is a file name or a document title; the message is shown when a PDF cannot be opened</extracomment>
         <translation>“%1” is beschadigd: de eerste pagina is niet te lezen. Is het bestand ook van elders te krijgen, probeer dan die kopie.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its table of contents claims %2 objects, more than a file of %3 can hold. If you have the file from elsewhere, try that copy.</source>
+        <extracomment>%1 is a file name or a document title, %2 a number of objects, %3 a size such as &quot;1.2 KB&quot;</extracomment>
+        <translation>“%1” is beschadigd: de inhoudstabel noemt %2 objecten, meer dan een bestand van %3 kan bevatten. Als het bestand ook ergens anders te krijgen is, probeer dan die kopie.</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1117,10 @@ het project niet geopend of aangemaakt kan worden.
     <message>
         <source>The PDF for “%1” could not be written.</source>
         <translation>Kan de pdf voor “%1” niet schrijven.</translation>
+    </message>
+    <message>
+        <source>(in full in the appendix)</source>
+        <translation>(volledig in de bijlage)</translation>
     </message>
 </context>
 <context>
@@ -1751,6 +1776,14 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
         <source>Choose where to save the export.</source>
         <translation>Kies waar de export wordt opgeslagen.</translation>
     </message>
+    <message>
+        <source>The name PDF readers show as the author of each highlight and note. Left empty, the account&apos;s name is used.</source>
+        <translation>De naam die pdf-lezers als auteur van elke markering en notitie tonen. Leeg gelaten wordt de naam van het account gebruikt.</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;uteur:</translation>
+    </message>
 </context>
 <context>
     <name>ktk::FindBar</name>
@@ -2259,6 +2292,17 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
         <translation>
             <numerusform>%n document geëxporteerd naar “%1”</numerusform>
             <numerusform>%n documenten geëxporteerd naar “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” has no claims to export; it was written without highlights.</source>
+        <translation>“%1” heeft geen beweringen om te exporteren; het is zonder markeringen geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) of “%1” had no place on its pages and are only in the appendix.</source>
+        <translation>
+            <numerusform>%n bewering van “%1” had geen plaats op de pagina’s en staat alleen in de bijlage.</numerusform>
+            <numerusform>%n beweringen van “%1” hadden geen plaats op de pagina’s en staan alleen in de bijlage.</numerusform>
         </translation>
     </message>
 </context>

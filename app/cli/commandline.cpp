@@ -3,6 +3,7 @@
 #include "cli/commandline.h"
 
 #include "cli/sampleproject.h"
+#include "export/annotationauthor.h"
 #include "export/documentexport.h"
 #include "import/documentimporter.h"
 #include "store/defaultcodebook.h"
@@ -58,7 +59,7 @@ bool isQtOptionWithValue(const char *name)
 
 bool isOurOptionWithValue(const char *name)
 {
-    for (const char *option : {"password", "document", "out", "type", "status", "tag", "notes"}) {
+    for (const char *option : {"password", "document", "out", "type", "status", "tag", "notes", "author"}) {
         if (std::strcmp(name, option) == 0)
             return true;
     }
@@ -183,8 +184,11 @@ CommandLine::Outcome CommandLine::run(const QStringList &arguments)
     const QCommandLineOption appendixOption(QStringLiteral("appendix"), tr("Add a table of the claims."));
     const QCommandLineOption notesOption(QStringLiteral("notes"), tr("Where notes go: popup, margin or appendix."),
                                          tr("where"));
+    const QCommandLineOption authorOption(QStringLiteral("author"),
+                                          tr("The author the annotations carry (the account's name if not given)."),
+                                          tr("name"));
     parser.addOptions({documentOption, allOption, outOption, typeOption, statusOption, tagOption, flattenOption,
-                       appendixOption, notesOption});
+                       appendixOption, notesOption, authorOption});
 
     Outcome outcome;
     if (!parser.parse(arguments)) {
@@ -212,6 +216,7 @@ CommandLine::Outcome CommandLine::run(const QStringList &arguments)
     m_export.flatten = parser.isSet(flattenOption);
     m_export.appendix = parser.isSet(appendixOption);
     m_export.notes = parser.value(notesOption);
+    m_export.author = parser.value(authorOption);
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
         outcome.openGui = true;
@@ -375,7 +380,7 @@ int CommandLine::runExportPdf(const QStringList &args)
         options.notes = NotePlacement::Appendix;
     else
         return usageError(tr("--notes takes popup, margin or appendix, not \u201c%1\u201d.").arg(m_export.notes));
-    options.annotationAuthor = qEnvironmentVariable("USER");
+    options.annotationAuthor = m_export.author.trimmed().isEmpty() ? defaultAnnotationAuthor() : m_export.author.trimmed();
 
     // Export only reads: beside a window that has the project open, too.
     ProjectStore store;
@@ -450,6 +455,12 @@ int CommandLine::runExportPdf(const QStringList &args)
         } else {
             //: %1 a document's title, %2 the PDF written, %3 how many claims
             m_out << tr("exported: %1 (%2), %n claim(s)", nullptr, done->claims).arg(title, native(done->path))
+                  << u'\n';
+        }
+        if (done->notPlaced > 0) {
+            //: %1 a document's title
+            m_out << tr("  %n claim(s) of %1 had no place on its pages and are only in the appendix", nullptr,
+                        done->notPlaced).arg(title)
                   << u'\n';
         }
         m_out.flush();
@@ -619,7 +630,7 @@ QString CommandLine::helpText() const
               "       %1 restore PROJECT.ktk BACKUP.ktk\n"
               "       %1 export-pdf PROJECT.ktk (--document ID | --all) --out FILE_OR_FOLDER\n"
               "            [--type T] [--status S] [--tag G] [--flatten] [--appendix]\n"
-              "            [--notes popup|margin|appendix]\n"
+              "            [--notes popup|margin|appendix] [--author NAME]\n"
               "\n"
               "Read policy articles and annotate the claims they make.\n"
               "Without a command, opens the window, with PROJECT.ktk if given.\n"

@@ -88,6 +88,7 @@ private:
         bool flatten = false;
         bool appendix = false;
         QString notes;
+        QString author;
     } m_export;
 };
 

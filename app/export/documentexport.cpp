@@ -72,6 +72,24 @@ QVector<ExportClaim> DocumentExport::claimsOf(const ProjectStore &store, Documen
     return claims;
 }
 
+namespace {
+// Whether a claim has anything to draw on a file of pageCount pages.
+bool placeable(const ExportClaim &claim, int pageCount)
+{
+    for (const PageSelector &region : claim.anchor.regions()) {
+        if (region.isValid() && region.page < pageCount && !region.quads.isEmpty())
+            return true;
+    }
+    return false;
+}
+
+int unplaceable(const QVector<ExportClaim> &claims, int pageCount)
+{
+    return int(std::count_if(claims.cbegin(), claims.cend(),
+                             [pageCount](const ExportClaim &c) { return !placeable(c, pageCount); }));
+}
+} // namespace
+
 Result<DocumentExport::Outcome> DocumentExport::exportDocument(const ProjectStore &store, DocumentId id,
                                                                const ClaimFilter &filter,
                                                                const PdfExportOptions &options,
@@ -89,8 +107,8 @@ Result<DocumentExport::Outcome> DocumentExport::exportDocument(const ProjectStor
     const QVector<ExportClaim> claims = claimsOf(store, id, filter);
 
     QByteArray appendix;
-    auto makeAppendix = [&](const QVector<ExportClaim> &numbered) -> Status {
-        if (!options.appendix && options.notes != NotePlacement::Appendix)
+    auto makeAppendix = [&](const QVector<ExportClaim> &numbered, bool needed) -> Status {
+        if (!needed && !options.appendix && options.notes != NotePlacement::Appendix)
             return {};
         const Result<QByteArray> typeset = ClaimAppendix::typeset(title, numbered);
         if (!typeset)
@@ -101,26 +119,34 @@ Result<DocumentExport::Outcome> DocumentExport::exportDocument(const ProjectStor
 
     if (doc->format == SourceFormat::Pdf) {
         const QByteArray bytes = store.originalBytes(id);
-        if (const Status s = makeAppendix(claims); !s)
+        // A claim with no place on the pages (a page the file lacks) is
+        // still carried, in the appendix.
+        const int notPlaced = unplaceable(claims, doc->pageCount);
+        if (const Status s = makeAppendix(claims, notPlaced > 0); !s)
             return s;
-        const Status written = AnnotatedPdfWriter::write(bytes, doc->pdfPassword, title, claims, options, outPath,
+        // A PDF's own pages have no margin to spare: its notes become pop-ups.
+        PdfExportOptions pdfOptions = options;
+        if (pdfOptions.notes == NotePlacement::Margin)
+            pdfOptions.notes = NotePlacement::Popup;
+        const Status written = AnnotatedPdfWriter::write(bytes, doc->pdfPassword, title, claims, pdfOptions, outPath,
                                                          appendix, progress);
         if (!written)
             return written;
-        return Outcome{outPath, int(claims.size())};
+        return Outcome{outPath, int(claims.size()), notPlaced};
     }
 
     doc->originalBytes = store.originalBytes(id);
     const Result<TypesetResult> typeset = TextPdfTypesetter::typeset(*doc, claims, options, progress);
     if (!typeset)
         return Status::failure(typeset.error());
-    if (const Status s = makeAppendix(typeset->claims); !s)
+    const int notPlaced = unplaceable(typeset->claims, typeset->pageCount);
+    if (const Status s = makeAppendix(typeset->claims, notPlaced > 0 || !typeset->notesContinued.isEmpty()); !s)
         return s;
     const Status written = AnnotatedPdfWriter::write(typeset->pdf, QString(), title, typeset->claims, options,
                                                      outPath, appendix, progress);
     if (!written)
         return written;
-    return Outcome{outPath, int(claims.size())};
+    return Outcome{outPath, int(claims.size()), notPlaced};
 }
 
 QString DocumentExport::fileNameFor(const DocumentSummary &doc, QStringList *taken)

@@ -43,6 +43,7 @@ public:
     {
         QString path;       // what was written
         int claims = 0;     // how many claims it carries
+        int notPlaced = 0;  // of those, how many had no place on the pages (in the appendix only)
     };
     static Result<Outcome> exportDocument(const ProjectStore &store, DocumentId id, const ClaimFilter &filter,
                                           const PdfExportOptions &options, const QString &outPath,

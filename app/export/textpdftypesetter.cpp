@@ -263,7 +263,7 @@ Result<TypesetResult> TextPdfTypesetter::typeset(const Document &document, const
     result.claims = claims;
     result.pageCount = pageCount;
     QVector<QVector<QPair<QRectF, QColor>>> fills(pageCount);
-    struct MarginNote { qreal y; QString text; };
+    struct MarginNote { qreal y; int number; QString text; };
     QVector<QVector<MarginNote>> notes(pageCount);
     for (int i : order) {
         ExportClaim &claim = result.claims[i];
@@ -292,7 +292,7 @@ Result<TypesetResult> TextPdfTypesetter::typeset(const Document &document, const
         claim.anchor = Anchor::forPages(regions, t);
         claim.page = boxes.first().page;
         if (marginNotes && !claim.note.trimmed().isEmpty())
-            notes[claim.page].append({boxes.first().rect.top(), QLatin1Char('[') + QString::number(claim.number) + QStringLiteral("] ") + claim.note.trimmed()});
+            notes[claim.page].append({boxes.first().rect.top(), claim.number, QLatin1Char('[') + QString::number(claim.number) + QStringLiteral("] ") + claim.note.trimmed()});
     }
 
     // Blocks that cross a page break. QTextLayout::draw also draws the last
@@ -363,20 +363,48 @@ Result<TypesetResult> TextPdfTypesetter::typeset(const Document &document, const
             painter.setPen(QColor(40, 40, 40));
             const qreal x = body.right() + 6.0 * pdfpage::Mm;
             const qreal w = paper.width() - x - 10.0 * pdfpage::Mm;
-            qreal lastBottom = body.top();
+            const int flags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
+            const qreal gap = 3;
+            const qreal top = body.top();
+            const qreal bottom = paper.height() - 16.0 * pdfpage::Mm;
+            auto heightOf = [&](const QString &text) {
+                return painter.boundingRect(QRectF(x, 0, w, 1e6), flags, text).height();
+            };
+            // Each note beside its claim, pushed down below the one before;
+            // if that runs past the bottom, pushed up again as far as needed.
+            QVector<qreal> ys, hs;
             for (const MarginNote &n : pageNotes) {
-                const int flags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
-                const QRectF need = painter.boundingRect(QRectF(x, 0, w, 1e6), flags, n.text);
-                qreal y = std::max(n.y, lastBottom);
-                qreal h = need.height();
-                if (y + h > paper.height() - 16.0 * pdfpage::Mm)
-                    h = std::max<qreal>(0, paper.height() - 16.0 * pdfpage::Mm - y);
-                if (h <= 0)
-                    break;   // no room left on this page's margin; the appendix and popups still carry it
-                painter.setClipRect(QRectF(x, y, w, h));
-                painter.drawText(QRectF(x, y, w, need.height()), flags, n.text);
-                painter.setClipping(false);
-                lastBottom = y + h + 3;
+                hs.append(heightOf(n.text));
+                ys.append(std::max(n.y, ys.isEmpty() ? top : ys.last() + hs.at(hs.size() - 2) + gap));
+            }
+            qreal limit = bottom;
+            for (int i = ys.size() - 1; i >= 0; --i) {
+                ys[i] = std::max(top, std::min(ys.at(i), limit - hs.at(i)));
+                limit = ys.at(i) - gap;
+            }
+            // More notes than the margin holds: the first ones whole, then
+            // as much as fits, ending with a pointer to the appendix, which
+            // then carries every note in full.
+            qreal lastBottom = top;
+            for (int i = 0; i < pageNotes.size(); ++i) {
+                const MarginNote &n = pageNotes.at(i);
+                const qreal y = std::max(ys.at(i), lastBottom);
+                QString text = n.text;
+                if (y + hs.at(i) > bottom) {
+                    result.notesContinued.append(n.number);
+                    const QString more = QStringLiteral(" \u2026 ") + tr("(in full in the appendix)");
+                    int fits = 0, tooMany = text.size();
+                    while (tooMany - fits > 1) {
+                        const int mid = (fits + tooMany) / 2;
+                        (heightOf(text.left(mid) + more) <= bottom - y ? fits : tooMany) = mid;
+                    }
+                    if (heightOf(text.left(fits) + more) > bottom - y)
+                        continue;   // not even the pointer fits; the marker in the text and the appendix remain
+                    text = text.left(fits).trimmed() + more;
+                }
+                const qreal h = heightOf(text);
+                painter.drawText(QRectF(x, y, w, h), flags, text);
+                lastBottom = y + h + gap;
             }
             painter.restore();
         }

@@ -21,6 +21,9 @@ struct TypesetResult
     // is not in the document keeps its anchor and page -1.
     QVector<ExportClaim> claims;
     int pageCount = 0;
+    // Numbers of the claims whose margin note did not fit whole beside its
+    // text: the export then adds the appendix, where the note is in full.
+    QVector<int> notesContinued;
 };
 
 // Typesets a text document (txt, md, html) as a PDF for AnnotatedPdfWriter:

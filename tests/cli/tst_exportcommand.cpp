@@ -29,7 +29,10 @@ class TstExportCommand : public QObject
     }
 
     // The /NM of every claim annotation (/Highlight, /Square) in the file.
-    static QSet<QString> claimNames(const QString &path)
+    static QSet<QString> claimNames(const QString &path) { return claimStrings(path, "/NM"); }
+
+    // The values of a text key (/NM, /T, …) of every claim annotation in the file.
+    static QSet<QString> claimStrings(const QString &path, const std::string &key)
     {
         const QByteArray bytes = bytesOf(path);
         QSet<QString> names;
@@ -43,8 +46,8 @@ class TstExportCommand : public QObject
                 continue;
             for (auto &a : annots.aitems()) {
                 const std::string subtype = a.getKey("/Subtype").isName() ? a.getKey("/Subtype").getName() : "";
-                if ((subtype == "/Highlight" || subtype == "/Square") && a.getKey("/NM").isString())
-                    names.insert(QString::fromStdString(a.getKey("/NM").getUTF8Value()));
+                if ((subtype == "/Highlight" || subtype == "/Square") && a.getKey(key).isString())
+                    names.insert(QString::fromStdString(a.getKey(key).getUTF8Value()));
             }
         }
         return names;
@@ -92,6 +95,25 @@ private slots:
         QCOMPARE(total, int(store.annotations().size()));
         // Nothing else left in the folder (no temporary files).
         QCOMPARE(QDir(out).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 2);
+    }
+
+    void author_isTheOneGiven_orTheAccountsName()
+    {
+        const QString given = m_dir.filePath(QStringLiteral("author-given.pdf"));
+        const QString author = QStringLiteral("Dr. Één van Onderzoek");
+        Finished f = runBinary({QStringLiteral("export-pdf"), m_project, QStringLiteral("--document"),
+                                QStringLiteral("1"), QStringLiteral("--author"), author, QStringLiteral("--out"), given});
+        QVERIFY2(f.exitCode == 0, qPrintable(f.err));
+        QCOMPARE(claimStrings(given, "/T"), QSet<QString>{author});
+
+        const QString byDefault = m_dir.filePath(QStringLiteral("author-default.pdf"));
+        f = runBinary({QStringLiteral("export-pdf"), m_project, QStringLiteral("--document"), QStringLiteral("1"),
+                       QStringLiteral("--out"), byDefault});
+        QVERIFY2(f.exitCode == 0, qPrintable(f.err));
+        const QSet<QString> authors = claimStrings(byDefault, "/T");
+        QCOMPARE(authors.size(), 1);
+        QVERIFY(!authors.values().first().isEmpty());
+        QVERIFY(!authors.contains(author));
     }
 
     void typeAndStatus_exportOnlyThoseClaims()

@@ -11,6 +11,9 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QHash>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -108,8 +111,17 @@ private slots:
     void targetInMissingFolder_failsAndLeavesNothing();
     void targetThatIsAFolder_failsAndLeavesNothing();
     void flatten_leavesNoAnnotations();
+    void marginNotesThatDoNotFit_areInTheAppendixInFull();
+    void claimOnAPageTheFileLacks_isCountedAndInTheAppendix();
+    void marginNotesOnAPdf_becomePopups();
+    void encryptedPdf_exportsWithItsPassword();
+    void damagedStoredPdf_failsNamingTheDocument();
 
 private:
+    DocumentId addPdf(const QByteArray &bytes, const QString &fileName, const QString &password = {});
+    void addClaimOnWords(DocumentId id, const QByteArray &pdf, int page, const QString &words, const QString &note,
+                         const QString &password = {});
+
     QTemporaryDir m_dir;
     QString m_project;
     ProjectStore m_store;
@@ -447,6 +459,202 @@ void TestDocumentExport::flatten_leavesNoAnnotations()
         QVERIFY(loaded.ok());
         QVERIFY(loaded.document->embeddedAnnotations().isEmpty());
     }
+}
+
+DocumentId TestDocumentExport::addPdf(const QByteArray &bytes, const QString &fileName, const QString &password)
+{
+    DocumentImporter::Options opts;
+    opts.extractPdfText = true;
+    opts.password = password;
+    const Result<Document> imported = DocumentImporter::importBytes(bytes, fileName, opts);
+    if (!imported) {
+        qWarning() << imported.error();
+        return 0;
+    }
+    const auto added = m_store.addDocument(*imported);
+    return added ? *added : 0;
+}
+
+void TestDocumentExport::addClaimOnWords(DocumentId id, const QByteArray &pdf, int page, const QString &words,
+                                         const QString &note, const QString &password)
+{
+    auto loaded = PdfDocument::load(pdf, QStringLiteral("claims.pdf"), password);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+    const PdfPageText text = loaded.document->pageText(page);
+    const int start = int(text.text().indexOf(words));
+    QVERIFY2(start >= 0, qPrintable(text.text()));
+    PageSelector sel;
+    sel.page = page;
+    sel.quads = text.quads(start, start + int(words.size()));
+    Annotation a;
+    a.documentId = id;
+    a.anchor = Anchor::forPage(sel);
+    a.typeId = m_store.claimTypes().first().id;
+    a.note = note;
+    a.author = QStringLiteral("tester");
+    a.created = a.modified = QDateTime::currentDateTimeUtc();
+    QVERIFY(m_store.addAnnotation(a).ok());
+}
+
+// Thirty claims in one paragraph, each with a long note: the margin of that
+// page cannot hold them all. Every note must still be in the file, in full.
+void TestDocumentExport::marginNotesThatDoNotFit_areInTheAppendixInFull()
+{
+    QStringList sentences;
+    for (int i = 1; i <= 30; ++i)
+        sentences << QStringLiteral("Claim number %1 says the policy works.").arg(i);
+    Document doc;
+    doc.meta.title = QStringLiteral("Crowded margin");
+    doc.format = SourceFormat::PlainText;
+    doc.fileName = QStringLiteral("crowded.txt");
+    doc.canonicalText = sentences.join(u' ');
+    doc.originalBytes = doc.canonicalText.toUtf8();
+    doc.importedAt = QDateTime::currentDateTimeUtc();
+    const auto added = m_store.addDocument(doc);
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+    const ClaimTypeId type = m_store.claimTypes().first().id;
+    for (int i = 1; i <= 30; ++i) {
+        const QString sentence = QStringLiteral("Claim number %1 says").arg(i);
+        const int at = int(doc.canonicalText.indexOf(sentence));
+        QVERIFY(at >= 0);
+        Annotation a;
+        a.documentId = *added;
+        a.anchor = Anchor::forText(TextSelector::fromRange(doc.canonicalText, at, at + int(sentence.size())));
+        a.typeId = type;
+        a.note = QStringLiteral("A long remark on this claim that needs several lines in a narrow margin, "
+                                "about its sources, its numbers and what the ministry said, ending in slotwoord%1")
+                     .arg(i);
+        a.author = QStringLiteral("tester");
+        a.created = a.modified = QDateTime::currentDateTimeUtc();
+        QVERIFY(m_store.addAnnotation(a).ok());
+    }
+
+    PdfExportOptions options;
+    options.notes = NotePlacement::Margin;
+    const QString path = outPath();
+    const auto done = DocumentExport::exportDocument(m_store, *added, {}, options, path);
+    QVERIFY2(done.ok(), qPrintable(done.error()));
+    QCOMPARE(done->claims, 30);
+    QCOMPARE(done->notPlaced, 0);
+    auto loaded = PdfDocument::load(readFile(path), QStringLiteral("crowded.pdf"));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+    QVERIFY2(loaded.document->pageCount() >= 2, "no appendix after the typeset page");
+    QString all;
+    for (int p = 0; p < loaded.document->pageCount(); ++p)
+        all += loaded.document->pageText(p).text() + u'\n';
+    for (int i = 1; i <= 30; ++i)
+        QVERIFY2(all.contains(QStringLiteral("slotwoord%1").arg(i)), qPrintable(QString::number(i)));
+    // The margin points to the appendix for the notes it had to cut.
+    const QString first = normalised(loaded.document->pageText(0).text());
+    QVERIFY2(first.contains(QStringLiteral("in full in the appendix")), qPrintable(first));
+    QVERIFY(first.contains(QStringLiteral("slotwoord1")));   // the first notes fit whole
+    QVERIFY(m_store.removeDocument(*added).ok());
+}
+
+void TestDocumentExport::claimOnAPageTheFileLacks_isCountedAndInTheAppendix()
+{
+    const QByteArray source = test::writePdf(1, [](int, QPainter &p) { p.drawText(QPointF(72, 120), PdfSentence); });
+    const DocumentId id = addPdf(source, QStringLiteral("one-page.pdf"));
+    QVERIFY(id > 0);
+    addClaimOnWords(id, source, 0, QStringLiteral("unemployment fell"), QString());
+    // A second claim on page 6 of a one-page file (a project file edited by hand).
+    PageSelector far;
+    far.page = 5;
+    far.quads = {QPolygonF({QPointF(0.1, 0.1), QPointF(0.3, 0.1), QPointF(0.3, 0.12), QPointF(0.1, 0.12)})};
+    Annotation a;
+    a.documentId = id;
+    a.anchor = Anchor::forPage(far);
+    a.typeId = m_store.claimTypes().first().id;
+    a.note = QStringLiteral("Verloren gewaande notitie");
+    a.created = a.modified = QDateTime::currentDateTimeUtc();
+    QVERIFY(m_store.addAnnotation(a).ok());
+
+    const QString path = outPath();
+    const auto done = DocumentExport::exportDocument(m_store, id, {}, {}, path);
+    QVERIFY2(done.ok(), qPrintable(done.error()));
+    QCOMPARE(done->claims, 2);
+    QCOMPARE(done->notPlaced, 1);
+    const QByteArray bytes = readFile(path);
+    QCOMPARE(claimAnnotations(bytes).size(), 1);
+    auto loaded = PdfDocument::load(bytes, QStringLiteral("one-page.pdf"));
+    QVERIFY(loaded.ok());
+    QVERIFY2(loaded.document->pageCount() >= 2, "the appendix that carries the claim is missing");
+    QVERIFY(normalised(loaded.document->pageText(1).text()).contains(QStringLiteral("Verloren gewaande notitie")));
+    QVERIFY(m_store.removeDocument(id).ok());
+}
+
+void TestDocumentExport::marginNotesOnAPdf_becomePopups()
+{
+    const QByteArray source = test::writePdf(1, [](int, QPainter &p) { p.drawText(QPointF(72, 120), PdfSentence); });
+    const DocumentId id = addPdf(source, QStringLiteral("margin.pdf"));
+    QVERIFY(id > 0);
+    addClaimOnWords(id, source, 0, QStringLiteral("minister claims"), QStringLiteral("Which minister?"));
+    PdfExportOptions options;
+    options.notes = NotePlacement::Margin;
+    const QByteArray bytes = exportToBytes(id, {}, options);
+    const QVector<QpdfAnnot> annots = claimAnnotations(bytes);
+    QCOMPARE(annots.size(), 1);
+    QVERIFY(annots.first().hasPopup);
+    QVERIFY(m_store.removeDocument(id).ok());
+}
+
+// An encrypted PDF exports with the password it was opened with; the copy
+// keeps the owner's protection and opens with the same password.
+void TestDocumentExport::encryptedPdf_exportsWithItsPassword()
+{
+    const QByteArray source = test::readTestFile(QStringLiteral(KTK_TEST_DATA "/pdf/encrypted-aes256.pdf"));
+    QVERIFY(!source.isEmpty());
+    const QString password = QStringLiteral("user-pw");
+    const DocumentId id = addPdf(source, QStringLiteral("encrypted-aes256.pdf"), password);
+    QVERIFY(id > 0);
+    addClaimOnWords(id, source, 0, QStringLiteral("budget grows"), QStringLiteral("Three percent of what?"), password);
+
+    const QByteArray bytes = exportToBytes(id);
+    QVERIFY(!bytes.isEmpty());
+    QCOMPARE(PdfDocument::load(bytes, QStringLiteral("out.pdf")).error, PdfDocument::LoadError::PasswordRequired);
+    auto loaded = PdfDocument::load(bytes, QStringLiteral("out.pdf"), password);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.message));
+    int highlights = 0;
+    for (const PdfEmbeddedAnnotation &a : loaded.document->embeddedAnnotations()) {
+        if (a.kind != PdfEmbeddedAnnotation::Kind::Highlight)
+            continue;
+        ++highlights;
+        QCOMPARE(normalised(a.quote), QStringLiteral("budget grows"));
+        QVERIFY2(a.contents.contains(QStringLiteral("Three percent of what?")), qPrintable(a.contents));
+    }
+    QCOMPARE(highlights, 1);
+    QVERIFY(m_store.removeDocument(id).ok());
+}
+
+// The stored bytes of a PDF damaged after import (a project file edited or
+// broken on disk): the export fails with the document's name, writes nothing.
+void TestDocumentExport::damagedStoredPdf_failsNamingTheDocument()
+{
+    const QByteArray source = test::writePdf(1, [](int, QPainter &p) { p.drawText(QPointF(72, 120), PdfSentence); });
+    const DocumentId id = addPdf(source, QStringLiteral("soon-damaged.pdf"));
+    QVERIFY(id > 0);
+    addClaimOnWords(id, source, 0, QStringLiteral("unemployment"), QString());
+    const QString title = m_store.document(id, ProjectStore::Content::WithoutOriginal)->meta.title;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+        db.setDatabaseName(m_project);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(QStringLiteral("UPDATE documents SET original_bytes = ? WHERE id = ?")));
+        q.addBindValue(QByteArray("%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer <<>>\n"));
+        q.addBindValue(id);
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+    QTemporaryDir target;
+    const QString path = target.filePath(QStringLiteral("out.pdf"));
+    const auto done = DocumentExport::exportDocument(m_store, id, {}, {}, path);
+    QVERIFY(!done.ok());
+    QVERIFY2(done.error().contains(title), qPrintable(done.error()));
+    QCOMPARE(QDir(target.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+    QVERIFY(m_store.removeDocument(id).ok());
 }
 
 int main(int argc, char **argv)

@@ -35,6 +35,28 @@ using namespace ktk;
 namespace {
 
 // Annotations of any kind in a PDF file.
+// The /T of every annotation in the file.
+QSet<QString> annotationAuthors(const QString &path)
+{
+    QSet<QString> authors;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return authors;
+    const QByteArray bytes = f.readAll();
+    QPDF pdf;
+    pdf.processMemoryFile("exported", bytes.constData(), size_t(bytes.size()));
+    for (auto &page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+        QPDFObjectHandle annots = page.getObjectHandle().getKey("/Annots");
+        if (!annots.isArray())
+            continue;
+        for (auto &a : annots.aitems()) {
+            if (a.getKey("/T").isString())
+                authors.insert(QString::fromStdString(a.getKey("/T").getUTF8Value()));
+        }
+    }
+    return authors;
+}
+
 int annotationCount(const QString &path)
 {
     QFile f(path);
@@ -91,7 +113,11 @@ private slots:
             auto *appendix = dialog->findChild<QCheckBox *>(QStringLiteral("exportAppendix"));
             auto *flatten = dialog->findChild<QCheckBox *>(QStringLiteral("exportFlatten"));
             auto *target = dialog->findChild<QLineEdit *>(QStringLiteral("exportTarget"));
-            QVERIFY(all && allClaims && notes && appendix && flatten && target);
+            auto *author = dialog->findChild<QLineEdit *>(QStringLiteral("exportAuthor"));
+            QVERIFY(all && allClaims && notes && appendix && flatten && target && author);
+            QVERIFY(author->text().isEmpty());
+            QVERIFY(!author->placeholderText().isEmpty());   // the account's name, used when left empty
+            QTest::keyClicks(author, QStringLiteral("Anna de Vries"));
             QVERIFY(all->isEnabled());
             QTest::mouseClick(all, Qt::LeftButton, {}, QPoint(8, all->height() / 2));
             QVERIFY(all->isChecked());
@@ -112,8 +138,10 @@ private slots:
         QTRY_VERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Export")),
                      qPrintable(window.statusBar()->currentMessage()));
         int written = 0;
-        for (const QString &pdf : QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files))
+        for (const QString &pdf : QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files)) {
             written += annotationCount(QDir(folder).filePath(pdf)) > 0 ? 1 : 0;
+            QCOMPARE(annotationAuthors(QDir(folder).filePath(pdf)), QSet<QString>{QStringLiteral("Anna de Vries")});
+        }
         QCOMPARE(written, 2);
         // Nothing half-written left beside them.
         QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot).size(), 2);
@@ -129,6 +157,9 @@ private slots:
             auto *target = dialog->findChild<QLineEdit *>(QStringLiteral("exportTarget"));
             QVERIFY(all && notes && appendix && flatten && target);
             QVERIFY(all->isChecked());
+            auto *author = dialog->findChild<QLineEdit *>(QStringLiteral("exportAuthor"));
+            QVERIFY(author);
+            QCOMPARE(author->text(), QStringLiteral("Anna de Vries"));
             QCOMPARE(notes->currentData().toInt(), int(NotePlacement::Margin));
             QVERIFY(appendix->isChecked());
             QVERIFY(!flatten->isChecked());

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dialogs/exportpdfdialog.h"
 
+#include "export/annotationauthor.h"
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -30,6 +32,7 @@ const QString FlattenKey = QStringLiteral("export/flatten");
 const QString ScopeKey = QStringLiteral("export/documents");
 const QString ClaimsKey = QStringLiteral("export/claims");
 const QString FolderKey = QStringLiteral("export/folder");
+const QString AuthorKey = QStringLiteral("export/author");
 
 QString titleOf(const DocumentSummary &d)
 {
@@ -114,6 +117,14 @@ ExportPdfDialog::ExportPdfDialog(const QVector<DocumentSummary> &documents, Docu
     m_flattenBox->setObjectName(QStringLiteral("exportFlatten"));
     m_flattenBox->setChecked(settings.value(FlattenKey, false).toBool());
 
+    m_authorEdit = new QLineEdit(this);
+    m_authorEdit->setObjectName(QStringLiteral("exportAuthor"));
+    m_authorEdit->setText(settings.value(AuthorKey).toString());
+    m_authorEdit->setPlaceholderText(defaultAnnotationAuthor());
+    m_authorEdit->setToolTip(tr("The name PDF readers show as the author of each highlight and note. "
+                                "Left empty, the account's name is used."));
+    form->addRow(tr("A&uthor:"), m_authorEdit);
+
     auto *targetRow = new QHBoxLayout;
     m_targetEdit = new QLineEdit(this);
     m_targetEdit->setObjectName(QStringLiteral("exportTarget"));
@@ -165,7 +176,8 @@ PdfExportOptions ExportPdfDialog::options() const
     o.notes = NotePlacement(m_notesCombo->currentData().toInt());
     o.appendix = m_appendixBox->isChecked();
     o.flatten = m_flattenBox->isChecked();
-    o.annotationAuthor = qEnvironmentVariable("USER");
+    const QString author = m_authorEdit->text().trimmed();
+    o.annotationAuthor = author.isEmpty() ? defaultAnnotationAuthor() : author;
     return o;
 }
 
@@ -216,6 +228,7 @@ void ExportPdfDialog::remember() const
     settings.setValue(NotesKey, m_notesCombo->currentData().toInt());
     settings.setValue(AppendixKey, m_appendixBox->isChecked());
     settings.setValue(FlattenKey, m_flattenBox->isChecked());
+    settings.setValue(AuthorKey, m_authorEdit->text().trimmed());
     settings.setValue(ScopeKey, m_allButton->isChecked() ? QStringLiteral("all")
                                 : m_selectedButton->isChecked() ? QStringLiteral("selected")
                                                                 : QStringLiteral("current"));

@@ -57,6 +57,7 @@ private:
     QComboBox *m_notesCombo = nullptr;
     QCheckBox *m_appendixBox = nullptr;
     QCheckBox *m_flattenBox = nullptr;
+    QLineEdit *m_authorEdit = nullptr;
     QLineEdit *m_targetEdit = nullptr;
 };
 

@@ -1229,6 +1229,7 @@ void MainWindow::exportAnnotatedPdf()
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
     QStringList failures;
+    QStringList remarks;   // what the researcher should know about an export that went well
     QStringList written;
     QStringList taken;
     bool cancelled = false;
@@ -1248,17 +1249,26 @@ void MainWindow::exportAnnotatedPdf()
                 cancelled = progress.wasCanceled();
                 return !cancelled;
             });
-        if (done)
+        const QString title = it->meta.title.isEmpty() ? it->fileName : it->meta.title;
+        if (done) {
             written << done->path;
-        else if (!cancelled)
+            if (done->claims == 0)
+                remarks << tr("\u201c%1\u201d has no claims to export; it was written without highlights.").arg(title);
+            if (done->notPlaced > 0)
+                remarks << tr("%n claim(s) of \u201c%1\u201d had no place on its pages and are only in the appendix.",
+                              nullptr, done->notPlaced).arg(title);
+        } else if (!cancelled) {
             failures << done.error();
+        }
     }
     progress.setValue(int(ids.size()));
     if (!failures.isEmpty()) {
         QString text = tr("%n document(s) could not be exported:", nullptr, int(failures.size()));
-        for (const QString &f : qAsConst(failures))
+        for (const QString &f : failures + remarks)
             text += u'\n' + QStringLiteral("\u2022 ") + f;
         m_banner->showMessage(text, MessageBanner::Kind::Warning);
+    } else if (!remarks.isEmpty()) {
+        m_banner->showMessage(remarks.join(u'\n'), MessageBanner::Kind::Information);
     }
     if (!written.isEmpty()) {
         statusBar()->showMessage(written.size() == 1
