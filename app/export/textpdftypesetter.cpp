@@ -221,6 +221,17 @@ Result<TypesetResult> TextPdfTypesetter::typeset(const Document &document, const
         QTextBlockFormat spacer;
         spacer.setLineHeight(headerHeight, QTextBlockFormat::FixedHeight);
         c.setBlockFormat(spacer);
+        // Qt places the next block less than a fixed line height below an
+        // empty line (its own height less, for a 13 pt font): measured, and
+        // made up with a bottom margin, so the first line starts below the rule.
+        const QTextBlock first = doc.begin().next();
+        if (first.isValid() && first.layout() && first.layout()->lineCount() > 0) {
+            const qreal top = doc.documentLayout()->blockBoundingRect(first).top() + first.layout()->lineAt(0).y();
+            if (top < headerHeight) {
+                spacer.setBottomMargin(headerHeight - top);
+                c.setBlockFormat(spacer);
+            }
+        }
     }
     auto typesetStart = [&](int pos) { return lead + pos + int(std::upper_bound(markerAt.begin(), markerAt.end(), pos) - markerAt.begin()); };
     auto typesetEnd = [&](int pos) { return lead + pos + int(std::lower_bound(markerAt.begin(), markerAt.end(), pos) - markerAt.begin()); };

@@ -118,6 +118,8 @@ class TestTextPdfTypesetter : public QObject
 
 private slots:
     void firstPage_hasTitleAndMetadata_everyPageItsNumber();
+    void header_standsAboveTheText_belowItsRule_data();
+    void header_standsAboveTheText_belowItsRule();
     void dutchText_extractsExactly_withoutLigatures();
     void quotesUnderQuads_equalClaimQuotes_acrossLinesAndPages();
     void markers_standBeforeClaims_outsideTheTextLayer();
@@ -156,6 +158,46 @@ void TestTextPdfTypesetter::firstPage_hasTitleAndMetadata_everyPageItsNumber()
     const auto pdfWords = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     QVERIFY(pdfWords.size() > articleWords.size());
     QVERIFY(text.simplified().contains(d.canonicalText.simplified().left(2000)));
+}
+
+void TestTextPdfTypesetter::header_standsAboveTheText_belowItsRule_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("source");
+    QTest::newRow("plain text") << int(SourceFormat::PlainText) << QStringLiteral("Eerste alinea van de brief.\n\nTweede.");
+    QTest::newRow("markdown, a heading first") << int(SourceFormat::Markdown)
+                                               << QStringLiteral("# Eerste kop\n\nEen alinea van de brief.");
+    QTest::newRow("html, a heading first") << int(SourceFormat::Html)
+                                           << QStringLiteral("<h1>Eerste kop</h1><p>Een alinea van de brief.</p>");
+}
+
+// The header (title, details, source) is followed by a rule 4 mm below it;
+// the article's first line starts below that rule, not through it.
+void TestTextPdfTypesetter::header_standsAboveTheText_belowItsRule()
+{
+    QFETCH(int, format);
+    QFETCH(QString, source);
+    const Document d = makeDocument(SourceFormat(format), source, QStringLiteral("Titel"));
+    const auto result = TextPdfTypesetter::typeset(d, {}, PdfExportOptions{});
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    auto pdf = load(result->pdf);
+    QVERIFY(pdf);
+    const PdfPageText text = pdf->pageText(0);
+    const qreal height = pdf->pageSize(0).height();
+    const int url = int(text.text().indexOf(QStringLiteral("https://example.org/brief")));
+    const int article = int(text.text().indexOf(QStringLiteral("Eerste")));
+    QVERIFY2(url >= 0 && article > url, qPrintable(text.text()));
+    auto boundsOf = [&](int from, int to) {
+        QRectF r;
+        for (const QPolygonF &q : text.quads(from, to))
+            r = r.united(q.boundingRect());
+        return QRectF(r.left(), r.top() * height, r.width(), r.height() * height);
+    };
+    const qreal headerBottom = boundsOf(url, url + 5).bottom();
+    const qreal articleTop = boundsOf(article, article + 6).top();
+    const qreal mm = 72.0 / 25.4;
+    QVERIFY2(articleTop - headerBottom >= 5 * mm,
+             qPrintable(QStringLiteral("header ends at %1 pt, the article starts at %2 pt").arg(headerBottom).arg(articleTop)));
 }
 
 void TestTextPdfTypesetter::dutchText_extractsExactly_withoutLigatures()
