@@ -122,6 +122,7 @@ void measure(const ProjectStore &store, DocumentId id, const QString &label, con
     for (const auto &[name, options] : std::initializer_list<std::pair<const char *, PdfExportOptions>>{
              {"annotations, pop-up notes", PdfExportOptions{}},
              {"with appendix", PdfExportOptions{NotePlacement::Popup, true, false, {}}},
+             {"notes in the margin", PdfExportOptions{NotePlacement::Margin, false, false, {}}},
              {"flattened", PdfExportOptions{NotePlacement::Popup, false, true, {}}}}) {
         QElapsedTimer clock;
         clock.start();
