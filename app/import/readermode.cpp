@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <vector>
 
 namespace ktk {
@@ -97,7 +98,8 @@ enum ClassFlag : quint8 {
     Negative = 1u << 1,   // nav, footer, comment, share, related, ... (Readability's weight)
     Unlikely = 1u << 2,   // skipped when scoring, unless also MaybeOk (Readability's unlikely candidates)
     MaybeOk = 1u << 3,
-    Boilerplate = 1u << 4,   // pruned inside the article whatever else the name says
+    Boilerplate = 1u << 4,   // pruned inside the article, unless the name also says content
+    StrongBoilerplate = 1u << 5,   // pruned inside the article whatever else the name says
 };
 
 quint8 classFlagsOf(const QString &value)
@@ -124,7 +126,10 @@ quint8 classFlagsOf(const QString &value)
         "author-?bio|about-?the-?author|author-?box|more-?stories|recommended|trending|outbrain|taboola|disqus|"
         "pagination|pager|toolbar|navigation|navbar|menu|sidebar|footer|signup|login|rating|votes?)([^a-z]|$)|"
         "relatedarticles|relatedposts|sharebar|socialshare|shareicons|commentlist|comment-list|comments-area|"
-        "newsletterbox|cookiebanner|cookienotice"));
+        "newsletterbox|cookiebanner|cookienotice|credits?|copyright|photographer|byline-?social|print-?only"));
+    static const QRegularExpression strongBoilerplate(QStringLiteral(
+        "share|sharing|social|related|comment|newsletter|subscri|cookie|consent|breadcrumb|outbrain|taboola|"
+        "advert|(^|[^a-z])(ad|ads|tags|tag-?list)([^a-z]|$)"));
     quint8 flags = 0;
     if (positive.match(value).hasMatch())
         flags |= Positive;
@@ -136,6 +141,8 @@ quint8 classFlagsOf(const QString &value)
         flags |= MaybeOk;
     if (boilerplate.match(value).hasMatch())
         flags |= Boilerplate;
+    if (strongBoilerplate.match(value).hasMatch())
+        flags |= StrongBoilerplate;
     return flags;
 }
 
@@ -170,6 +177,8 @@ bool isHidden(const HtmlToken &tag)
 }
 
 constexpr int MaxDepth = HtmlSanitizer::MaxDepth;
+static int MinGoodParagraph = qEnvironmentVariableIntValue("RM_MINGOOD") ? qEnvironmentVariableIntValue("RM_MINGOOD") : 100;
+static double WidenShare = qEnvironmentVariableIsSet("RM_WIDEN") ? qEnvironmentVariable("RM_WIDEN").toDouble() : 0.2;
 
 struct Node
 {
@@ -200,6 +209,7 @@ struct Stats
     qint32 headings = 0;
     qint64 headingChars = 0;
     bool hasBlock = false;   // a block element inside
+    bool hasMain = false;    // <main>, <article>, role=main or articleBody inside, or itself
 };
 
 class Tree
@@ -359,7 +369,7 @@ bool Tree::build()
                 if (a.name == QLatin1String("role")) {
                     const QString role = a.value.toLower();
                     if (role == QLatin1String("main") || role == QLatin1String("article"))
-                        classValue += QLatin1String(" main");
+                        classValue += QLatin1String(" main role-main");
                     else if (role == QLatin1String("complementary") || role == QLatin1String("contentinfo")
                              || role == QLatin1String("banner") || role == QLatin1String("menu")
                              || role == QLatin1String("menubar") || role == QLatin1String("dialog")
@@ -466,6 +476,10 @@ void Tree::computeStats()
                 ++s.listItems;
             if (names.at(n.name) == QLatin1String("p"))
                 ++s.paragraphs;
+            if (names.at(n.name) == QLatin1String("main") || names.at(n.name) == QLatin1String("article")
+                || (n.classIndex >= 0 && (classValues.at(n.classIndex).contains(QLatin1String(" articlebody"))
+                                          || classValues.at(n.classIndex).contains(QLatin1String(" role-main")))))
+                s.hasMain = true;
         }
         if (i == 0 || n.hidden)
             continue;
@@ -481,6 +495,7 @@ void Tree::computeStats()
         p.headings += s.headings;
         p.headingChars += s.headingChars;
         p.hasBlock = p.hasBlock || s.hasBlock || (n.tagFlags & Block);
+        p.hasMain = p.hasMain || s.hasMain;
     }
 }
 
@@ -520,6 +535,7 @@ public:
 private:
     float initialScore(int i, const Options &options) const;
     bool isPruned(int i, int container, const Options &options) const;
+    bool headsPrunedBlock(int i, int container, const Options &options) const;
     void serializeRange(int from, int to, int container, const Options &options, QString &out, qint64 *kept);
 };
 
@@ -553,7 +569,10 @@ int Extractor::choose(const Options &options)
         const Node &n = t.nodes[i];
         bool ex = excluded[size_t(n.parent)] || n.hidden;
         if (!ex && options.stripUnlikely && n.name >= 0 && !(n.tagFlags & Structural) && !(n.tagFlags & Anchor)) {
-            if ((n.classFlags & Unlikely) && !(n.classFlags & MaybeOk))
+            // A layout named "sidebar-container" that holds the article is no sidebar.
+            const Stats &s = t.stats[i];
+            if ((n.classFlags & Unlikely) && !(n.classFlags & MaybeOk) && !s.hasMain
+                && s.chars * 2 < t.stats[0].chars)
                 ex = true;
             if (n.tagFlags & Aside)
                 ex = true;
@@ -627,6 +646,31 @@ int Extractor::choose(const Options &options)
             lastScore = parentScore;
         }
     }
+    // The article split over several blocks (page builders' rows and
+    // columns, one section each): widen to the ancestor whose other blocks
+    // add a good share of paragraph text, as trafilatura's wider first pass.
+    {
+        std::vector<double> good(count, 0.0);
+        for (size_t i = count; i-- > 1;) {
+            const Node &n = t.nodes[i];
+            if (excluded[i])
+                continue;
+            const Stats &s = t.stats[i];
+            if (n.name >= 0 && s.chars >= MinGoodParagraph && linkDensity(s) < 0.25
+                && ((n.tagFlags & Paragraph) || (!s.hasBlock && (n.tagFlags & (Div | ListItem | Heading))))) {
+                good[i] = double(s.chars);
+            }
+            if (n.parent >= 0)
+                good[size_t(n.parent)] += good[i];
+        }
+        for (int parent = t.nodes[size_t(top)].parent; parent > 0; parent = t.nodes[size_t(parent)].parent) {
+            const double mine = good[size_t(top)];
+            const double more = good[size_t(parent)] - mine;
+            if (more < WidenShare * mine || linkDensity(t.stats[size_t(parent)]) > 0.5)
+                break;
+            top = parent;
+        }
+    }
     return top;
 }
 
@@ -644,7 +688,11 @@ bool Extractor::isPruned(int i, int container, const Options &options) const
     const QString &name = t.names.at(n.name);
     const double share = c.chars > 0 ? double(s.chars) / double(c.chars) : 0.0;
 
-    if ((n.classFlags & Boilerplate) && !(n.tagFlags & Structural) && share < 0.5)
+    if (((n.classFlags & StrongBoilerplate) || ((n.classFlags & Boilerplate) && !(n.classFlags & Positive)))
+        && !(n.tagFlags & Structural) && share < 0.5)
+        return true;
+    // "Read also: <a>another story</a>"
+    if ((name == QLatin1String("p") || (n.tagFlags & ListItem)) && linkDensity(s) >= 0.6 && s.chars < 400)
         return true;
     if ((n.tagFlags & Aside) && share < 0.5)
         return true;
@@ -683,6 +731,23 @@ bool Extractor::isPruned(int i, int container, const Options &options) const
     if ((s.embeds == 1 && s.chars < 75) || s.embeds > 1)
         return s.chars < 500;
     return false;
+}
+
+// The title of a block that goes ("Related stories", "Share this:") goes with it.
+bool Extractor::headsPrunedBlock(int i, int container, const Options &options) const
+{
+    const Node &n = t.nodes[size_t(i)];
+    if (!options.prune || n.name < 0 || i == container || n.parent < 0)
+        return false;
+    const Stats &s = t.stats[size_t(i)];
+    if (!(n.tagFlags & Heading) && (s.hasBlock || s.chars > 40 || !(n.tagFlags & (Div | Paragraph))))
+        return false;
+    const int parentEnd = t.nodes[size_t(n.parent)].end;
+    int k = n.end;
+    while (k < parentEnd && (t.nodes[size_t(k)].name < 0 || t.nodes[size_t(k)].hidden) && t.stats[size_t(k)].chars == 0)
+        k = std::max(k + 1, t.nodes[size_t(k)].end);
+    return k < parentEnd && t.nodes[size_t(k)].name >= 0 && t.stats[size_t(k)].chars > 0
+        && !(t.nodes[size_t(k)].tagFlags & Heading) && isPruned(k, container, options);
 }
 
 void appendEscaped(QString &out, const QString &value)
@@ -731,7 +796,16 @@ void Extractor::serializeRange(int from, int to, int container, const Options &o
             ++i;
             continue;
         }
-        if (isPruned(i, container, options)) {
+        if (isPruned(i, container, options) || headsPrunedBlock(i, container, options)) {
+            if (qEnvironmentVariableIsSet("KTK_RM_DEBUG") && t.stats[size_t(i)].chars > 0 && !n.hidden) {
+                QString text;
+                for (int k = i; k < n.end && text.size() < 100; ++k)
+                    if (t.nodes[size_t(k)].name < 0) text += t.text(t.nodes[size_t(k)]);
+                std::fprintf(stderr, "PRUNE <%s %s> chars %lld ld %.2f score %.1f: %s\n", qPrintable(t.nameOf(i)),
+                             n.classIndex >= 0 ? qPrintable(t.classValues.at(n.classIndex)) : "",
+                             (long long)t.stats[size_t(i)].chars, linkDensity(t.stats[size_t(i)]), score[size_t(i)],
+                             qPrintable(text.simplified().left(100)));
+            }
             // Keeps the words before and after apart, as the sanitizer does for what it drops.
             if (!(n.tagFlags & DropSilently))
                 out += u' ';
@@ -763,6 +837,12 @@ QString Extractor::serialize(int container, const Options &options, qint64 *kept
 {
     QString out;
     *keptChars = 0;
+    if (qEnvironmentVariableIsSet("KTK_RM_DEBUG")) {
+        const Node &n = t.nodes[size_t(container)];
+        std::fprintf(stderr, "CONTAINER %d <%s %s> chars %lld score %.1f\n", container, qPrintable(t.nameOf(container)),
+                     n.classIndex >= 0 ? qPrintable(t.classValues.at(n.classIndex)) : "",
+                     (long long)t.stats[size_t(container)].chars, score[size_t(container)]);
+    }
     const Node &top = t.nodes[size_t(container)];
     const int parent = top.parent;
     const float topScore = score[size_t(container)];
@@ -865,14 +945,11 @@ ReaderMode::Result ReaderMode::extract(const QString &decodedHtml)
     const Extractor::Options attempts[] = { { true, true, true }, { false, true, true }, { false, false, true } };
     QString bestHtml;
     qint64 bestChars = 0;
-    double readerable = 0;
-    bool first = true;
+    // Whether the page has an article at all: long paragraphs, wherever they are.
+    extractor.choose(attempts[1]);
+    const double readerable = extractor.readerableScore();
     for (const Extractor::Options &options : attempts) {
         const int container = extractor.choose(options);
-        if (first) {
-            readerable = extractor.readerableScore();
-            first = false;
-        }
         if (container < 0)
             continue;
         qint64 kept = 0;
@@ -884,7 +961,9 @@ ReaderMode::Result ReaderMode::extract(const QString &decodedHtml)
         if (bestChars >= EnoughChars)
             break;
     }
-    if (bestChars < 200 || readerable < 10)
+    if (qEnvironmentVariableIsSet("KTK_RM_DEBUG"))
+        std::fprintf(stderr, "RMDEBUG chars %lld readerable %.1f\n", (long long)bestChars, readerable);
+    if (bestChars < 200 || readerable < 5)
         return result;
     result.html = std::move(bestHtml);
     result.isArticle = true;

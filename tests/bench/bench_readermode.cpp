@@ -79,6 +79,8 @@ int main(int argc, char **argv)
             extractNs += extractTimer.nsecsElapsed();
             if (result.isArticle)
                 ++articles;
+            else
+                std::printf("no article found: %s\n", qPrintable(file));
             text = renderedText(result.isArticle ? result.html : decoded);
         }
         const qint64 ns = timer.nsecsElapsed();
