@@ -110,8 +110,8 @@ quint8 classFlagsOf(const QString &value)
     static const QRegularExpression positive(QStringLiteral(
         "article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story|prose|rich-?text"));
     static const QRegularExpression negative(QStringLiteral(
-        "(^|[^a-z])(ad|ads|hid|nav|tags?|meta|bio|tools?|print|login|modal|byline-?social)([^a-z]|$)|-ad-|hidden|"
-        "banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|outbrain|promo|related|scroll|"
+        "(^|[^a-z])(ad|ads|hid|nav|tags?|meta|bio|tools?|login|modal|byline-?social)([^a-z]|$)|-ad-|hidden|"
+        "banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|outbrain|promo|related|"
         "share|shoutbox|sidebar|skyscraper|sponsor|shopping|widget|cookie|consent|subscri|newsletter|signup|"
         "breadcrumb|social|menu|teaser|recommend|popular|trending|more-?stories|taboola|navigation|navbar"));
     static const QRegularExpression unlikely(QStringLiteral(
@@ -121,7 +121,7 @@ quint8 classFlagsOf(const QString &value)
         "subscri|share|sharing|navbar|navigation|recommend|trending|more-?stories|taboola|outbrain"));
     static const QRegularExpression maybeOk(QStringLiteral("and|article|body|column|content|main|shadow"));
     static const QRegularExpression boilerplate(QStringLiteral(
-        "(^|[^a-z])(ad|ads|advert\\w*|nav|tags|tag-?list|share|sharing|social|print|related|comments?|"
+        "(^|[^a-z])(ad|ads|advert\\w*|nav|tags|tag-?list|share|sharing|social|related|comments?|"
         "newsletter|subscribe|subscription|breadcrumbs?|cookie\\w*|consent|promo|sponsor\\w*|widget|popup|modal|"
         "author-?bio|about-?the-?author|author-?box|more-?stories|recommended|trending|outbrain|taboola|disqus|"
         "pagination|pager|toolbar|navigation|navbar|menu|sidebar|footer|signup|login|rating|votes?)([^a-z]|$)|"
@@ -494,7 +494,7 @@ void Tree::computeStats()
         p.embeds += s.embeds;
         p.headings += s.headings;
         p.headingChars += s.headingChars;
-        p.hasBlock = p.hasBlock || s.hasBlock || (n.tagFlags & Block);
+        p.hasBlock = p.hasBlock || s.hasBlock || ((n.tagFlags & Block) && names.at(n.name) != QLatin1String("br"));
         p.hasMain = p.hasMain || s.hasMain;
     }
 }
@@ -585,7 +585,7 @@ int Extractor::choose(const Options &options)
             continue;
         const Stats &s = t.stats[i];
         // Paragraphs, and blocks that hold text but no other block (Readability turns those into <p>).
-        const bool paragraph = (n.tagFlags & Paragraph) || (!s.hasBlock && (n.tagFlags & (Div | ListItem)));
+        const bool paragraph = (n.tagFlags & Paragraph) || (!s.hasBlock && (n.tagFlags & Div));
         if (!paragraph || s.chars < 20)
             continue;
         const float contentScore = 1.f + float(s.commas) + std::min(3.f, float(s.chars) / 85.f);
@@ -703,22 +703,23 @@ bool Extractor::isPruned(int i, int container, const Options &options) const
     if ((n.tagFlags & Heading) && classWeight(n) < 0 && options.weightClasses)
         return true;
 
+    // The container was chosen for its text: a block holding most of it is the article.
+    if (share >= 0.5 || (n.tagFlags & Structural))
+        return false;
     // Readability's conditional clean-up of blocks.
     const bool conditional = (n.tagFlags & (Div | List | Table | Form)) || name == QLatin1String("aside")
         || name == QLatin1String("header") || name == QLatin1String("figure");
     if (!conditional)
         return false;
     const int weight = options.weightClasses ? classWeight(n) : 0;
-    if (weight + score[size_t(i)] < 0 && s.chars < 2000)
+    const double ld = linkDensity(s);
+    if (weight + score[size_t(i)] < 0 && s.chars < 2000 && (ld > 0.1 || s.chars < 200))
         return true;
     if (s.commas >= 10)
         return false;
     const bool isList = n.tagFlags & List;
-    const double ld = linkDensity(s);
     const qint64 p = s.paragraphs;
-    if (s.images > 1 && double(p) / double(s.images) < 0.5 && !(n.tagFlags & Figure))
-        return true;
-    if (!isList && s.listItems > p + 2 && ld > 0.3)
+    if (!isList && s.listItems > p + 2 && ld > 0.4)
         return true;
     if (s.controls > p / 3 + 1)
         return true;
