@@ -178,6 +178,8 @@ bool isHidden(const HtmlToken &tag)
 
 constexpr int MaxDepth = HtmlSanitizer::MaxDepth;
 static int MinGoodParagraph = qEnvironmentVariableIntValue("RM_MINGOOD") ? qEnvironmentVariableIntValue("RM_MINGOOD") : 100;
+static int TailShort = qEnvironmentVariableIsSet("RM_TAILSHORT") ? qEnvironmentVariableIntValue("RM_TAILSHORT") : 50;
+static int TailLong = qEnvironmentVariableIsSet("RM_TAILLONG") ? qEnvironmentVariableIntValue("RM_TAILLONG") : 80;
 static double WidenShare = qEnvironmentVariableIsSet("RM_WIDEN") ? qEnvironmentVariable("RM_WIDEN").toDouble() : 0.2;
 
 struct Node
@@ -209,6 +211,8 @@ struct Stats
     qint32 headings = 0;
     qint64 headingChars = 0;
     bool hasBlock = false;   // a block element inside
+    qint64 inlineChars = 0;  // of chars, those not inside a block element inside
+    qint32 inlineCommas = 0;
     bool hasMain = false;    // <main>, <article>, role=main or articleBody inside, or itself
 };
 
@@ -452,6 +456,8 @@ void Tree::computeStats()
         if (n.name < 0) {
             if (!n.spaceOnly)
                 s.chars = visibleChars(text(n), &s.commas);
+            s.inlineChars = s.chars;
+            s.inlineCommas = s.commas;
         } else {
             if (n.tagFlags & Anchor) {
                 // Links within the page ("#top", footnotes) count less, as in Readability.
@@ -496,6 +502,10 @@ void Tree::computeStats()
         p.headingChars += s.headingChars;
         p.hasBlock = p.hasBlock || s.hasBlock || ((n.tagFlags & Block) && names.at(n.name) != QLatin1String("br"));
         p.hasMain = p.hasMain || s.hasMain;
+        if (n.name < 0 || !(n.tagFlags & Block) || names.at(n.name) == QLatin1String("br")) {
+            p.inlineChars += s.inlineChars;
+            p.inlineCommas += s.inlineCommas;
+        }
     }
 }
 
@@ -531,6 +541,7 @@ public:
     std::vector<float> score;
     std::vector<bool> excluded;   // hidden, or (when stripping) in an unlikely subtree
     int headline = -1;
+    int tailStart = -1;   // nodes from here on come after the article's last long paragraph
 
 private:
     float initialScore(int i, const Options &options) const;
@@ -586,10 +597,14 @@ int Extractor::choose(const Options &options)
         const Stats &s = t.stats[i];
         // Paragraphs, and blocks that hold text but no other block (Readability turns those into <p>).
         const bool paragraph = (n.tagFlags & Paragraph) || (!s.hasBlock && (n.tagFlags & Div));
-        if (!paragraph || s.chars < 20)
+        // Text straight in a block that also holds blocks: Readability wraps it in a <p>.
+        const bool inlineRun = !paragraph && s.hasBlock && (n.tagFlags & Div) && s.inlineChars >= 20;
+        if ((!paragraph || s.chars < 20) && !inlineRun)
             continue;
-        const float contentScore = 1.f + float(s.commas) + std::min(3.f, float(s.chars) / 85.f);
-        int ancestor = n.parent;
+        const qint64 chars = inlineRun ? s.inlineChars : s.chars;
+        const qint32 commas = inlineRun ? s.inlineCommas : s.commas;
+        const float contentScore = 1.f + float(commas) + std::min(3.f, float(chars) / 85.f);
+        int ancestor = inlineRun ? int(i) : n.parent;
         for (int level = 0; level < 5 && ancestor > 0; ++level, ancestor = t.nodes[size_t(ancestor)].parent) {
             if (!initialised[size_t(ancestor)]) {
                 initialised[size_t(ancestor)] = true;
@@ -609,6 +624,18 @@ int Extractor::choose(const Options &options)
     }
     if (top < 0)
         return -1;
+    if (qEnvironmentVariableIsSet("KTK_RM_DEBUG")) {
+        std::vector<int> order;
+        for (size_t i = 1; i < count; ++i)
+            if (initialised[i]) order.push_back(int(i));
+        std::sort(order.begin(), order.end(), [&](int a, int b) { return score[size_t(a)] > score[size_t(b)]; });
+        for (size_t k = 0; k < order.size() && k < 6; ++k) {
+            const Node &n = t.nodes[size_t(order[k])];
+            std::fprintf(stderr, "  CAND %d <%s %s> %.1f chars %lld\n", order[k], qPrintable(t.nameOf(order[k])),
+                         n.classIndex >= 0 ? qPrintable(t.classValues.at(n.classIndex).left(60)) : "",
+                         score[size_t(order[k])], (long long)t.stats[size_t(order[k])].chars);
+        }
+    }
 
     // Several good candidates under one ancestor: the article is that ancestor.
     std::vector<int> best;
@@ -659,6 +686,8 @@ int Extractor::choose(const Options &options)
             if (n.name >= 0 && s.chars >= MinGoodParagraph && linkDensity(s) < 0.25
                 && ((n.tagFlags & Paragraph) || (!s.hasBlock && (n.tagFlags & (Div | ListItem | Heading))))) {
                 good[i] = double(s.chars);
+            } else if (n.name >= 0 && s.hasBlock && (n.tagFlags & Div) && s.inlineChars >= MinGoodParagraph) {
+                good[i] = double(s.inlineChars);
             }
             if (n.parent >= 0)
                 good[size_t(n.parent)] += good[i];
@@ -666,7 +695,7 @@ int Extractor::choose(const Options &options)
         for (int parent = t.nodes[size_t(top)].parent; parent > 0; parent = t.nodes[size_t(parent)].parent) {
             const double mine = good[size_t(top)];
             const double more = good[size_t(parent)] - mine;
-            if (more < WidenShare * mine || linkDensity(t.stats[size_t(parent)]) > 0.5)
+            if (mine <= 0 || more < WidenShare * mine || linkDensity(t.stats[size_t(parent)]) > 0.5)
                 break;
             top = parent;
         }
@@ -797,7 +826,10 @@ void Extractor::serializeRange(int from, int to, int container, const Options &o
             ++i;
             continue;
         }
-        if (isPruned(i, container, options) || headsPrunedBlock(i, container, options)) {
+        const bool shortTail = tailStart >= 0 && i >= tailStart && (n.tagFlags & Block)
+            && !(n.tagFlags & (Heading | TablePart | ListItem))
+            && t.stats[size_t(i)].chars < TailShort && !t.stats[size_t(i)].hasBlock;
+        if (shortTail || isPruned(i, container, options) || headsPrunedBlock(i, container, options)) {
             if (qEnvironmentVariableIsSet("KTK_RM_DEBUG") && t.stats[size_t(i)].chars > 0 && !n.hidden) {
                 QString text;
                 for (int k = i; k < n.end && text.size() < 100; ++k)
@@ -848,6 +880,21 @@ QString Extractor::serialize(int container, const Options &options, qint64 *kept
     const int parent = top.parent;
     const float topScore = score[size_t(container)];
     out += QLatin1String("<html><body>");
+    // jusText's context: short blocks after the last long paragraph are the
+    // site's ("Did you like this article?", "Sources:", a sign-up line).
+    tailStart = -1;
+    if (options.prune) {
+        const int from = parent < 0 ? container : parent;
+        for (int i = t.nodes[size_t(from)].end - 1; i > from; --i) {
+            const Node &n = t.nodes[size_t(i)];
+            const Stats &s = t.stats[size_t(i)];
+            if (n.name >= 0 && !excluded[size_t(i)] && (n.tagFlags & (Paragraph | Div | ListItem)) && !s.hasBlock
+                && s.chars >= TailLong && linkDensity(s) < 0.3) {
+                tailStart = n.end;
+                break;
+            }
+        }
+    }
 
     // The headline: the page's <h1> before the article, when the article does not hold one.
     if (headline >= 0 && !(headline >= container && headline < top.end))
@@ -904,9 +951,10 @@ double Extractor::readerableScore() const
             continue;
         const Stats &s = t.stats[i];
         const bool paragraph = (n.tagFlags & Paragraph) || (!s.hasBlock && (n.tagFlags & (Div | ListItem)));
-        if (!paragraph || s.chars < 120)
+        const qint64 chars = paragraph ? s.chars : (n.tagFlags & Div) ? s.inlineChars : 0;
+        if (chars < 120)
             continue;
-        total += std::sqrt(double(s.chars - 120) * (1.0 - linkDensity(s)));
+        total += std::sqrt(double(chars - 120) * (1.0 - linkDensity(s)));
     }
     return total;
 }
@@ -964,7 +1012,7 @@ ReaderMode::Result ReaderMode::extract(const QString &decodedHtml)
     }
     if (qEnvironmentVariableIsSet("KTK_RM_DEBUG"))
         std::fprintf(stderr, "RMDEBUG chars %lld readerable %.1f\n", (long long)bestChars, readerable);
-    if (bestChars < 200 || readerable < 5)
+    if (bestChars < 200 || (readerable < 4 && bestChars < 400))
         return result;
     result.html = std::move(bestHtml);
     result.isArticle = true;
