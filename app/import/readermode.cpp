@@ -129,7 +129,7 @@ quint8 classFlagsOf(const QString &value)
         "newsletterbox|cookiebanner|cookienotice|credits?|copyright|photographer|byline-?social|print-?only"));
     static const QRegularExpression strongBoilerplate(QStringLiteral(
         "share|sharing|social|related|comment|newsletter|subscri|cookie|consent|breadcrumb|outbrain|taboola|"
-        "advert|(^|[^a-z])(ad|ads|tags|tag-?list)([^a-z]|$)"));
+        "advert|buy-?box|paywall|purchase|(^|[^a-z])(ad|ads|tags|tag-?list)([^a-z]|$)"));
     quint8 flags = 0;
     if (positive.match(value).hasMatch())
         flags |= Positive;
@@ -637,6 +637,9 @@ int Extractor::choose(const Options &options)
         }
     }
 
+    // A list is part of an article, never all of it (a long list of references is no article).
+    while ((t.nodes[size_t(top)].tagFlags & (List | ListItem)) && t.nodes[size_t(top)].parent > 0)
+        top = t.nodes[size_t(top)].parent;
     // Several good candidates under one ancestor: the article is that ancestor.
     std::vector<int> best;
     for (size_t i = 1; i < count; ++i) {
@@ -982,7 +985,17 @@ ReaderMode::Result ReaderMode::extract(const QString &decodedHtml)
                 }
             }
             if (visible) {
+                // With the header around it: the byline, date and lead that go with the headline.
                 extractor.headline = int(i);
+                const int parent = n.parent;
+                if (parent > 0) {
+                    const Node &p = tree.nodes[size_t(parent)];
+                    const Stats &s = tree.stats[size_t(parent)];
+                    const bool header = tree.names.at(p.name) == QLatin1String("header")
+                        || tree.names.at(p.name) == QLatin1String("hgroup");
+                    if (header && s.chars < 1000 && linkDensity(s) < 0.3)
+                        extractor.headline = parent;
+                }
                 break;
             }
         }
