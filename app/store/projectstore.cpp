@@ -293,6 +293,9 @@ bool ProjectStore::Private::insertDocument(const Document &doc, DocumentId *id)
               text(doc.canonicalText)}))
         return false;
     *id = q.lastInsertId().toLongLong();
+    if (doc.format == SourceFormat::Html && doc.extraction == ContentExtraction::Article
+        && !run("INSERT INTO article_documents (document_id) VALUES (?)", {*id}))
+        return false;
     if (doc.format == SourceFormat::Pdf) {
         if (!run("INSERT INTO pdf_documents (document_id, page_count, password) VALUES (?,?,?)",
                  {*id, doc.pageCount, text(doc.pdfPassword)})
@@ -818,7 +821,8 @@ QVector<DocumentSummary> ProjectStore::documents() const
                 " d.imported_at, d.sort_order,"
                 " (SELECT COUNT(*) FROM annotations a WHERE a.document_id = d.id),"
                 " (SELECT n.note FROM document_notes n WHERE n.document_id = d.id),"
-                " (SELECT p.page_count FROM pdf_documents p WHERE p.document_id = d.id)"
+                " (SELECT p.page_count FROM pdf_documents p WHERE p.document_id = d.id),"
+                " EXISTS (SELECT 1 FROM article_documents r WHERE r.document_id = d.id)"
                 " FROM documents d ORDER BY d.sort_order, d.id"))
         return result;
     while (q.next()) {
@@ -836,6 +840,8 @@ QVector<DocumentSummary> ProjectStore::documents() const
         s.annotationCount = q.value(10).toInt();
         s.meta.note = q.value(11).toString();
         s.pageCount = qBound(0, q.value(12).toInt(), DocumentLimits::MaxPdfPages);
+        if (s.format == SourceFormat::Html && q.value(13).toBool())
+            s.extraction = ContentExtraction::Article;
         result.append(s);
     }
     return result;
@@ -850,13 +856,15 @@ std::optional<Document> ProjectStore::document(DocumentId id, Content content) c
         ? d->run(q,
                  "SELECT id, title, source_url, author, published_on, language, format, file_name, imported_at,"
                  " sort_order, original_bytes, canonical_text,"
-                 " (SELECT note FROM document_notes WHERE document_id = documents.id)"
+                 " (SELECT note FROM document_notes WHERE document_id = documents.id),"
+                 " EXISTS (SELECT 1 FROM article_documents WHERE document_id = documents.id)"
                  " FROM documents WHERE id = ?",
                  {id})
         : d->run(q,
                  "SELECT id, title, source_url, author, published_on, language, format, file_name, imported_at,"
                  " sort_order, NULL, canonical_text,"
-                 " (SELECT note FROM document_notes WHERE document_id = documents.id)"
+                 " (SELECT note FROM document_notes WHERE document_id = documents.id),"
+                 " EXISTS (SELECT 1 FROM article_documents WHERE document_id = documents.id)"
                  " FROM documents WHERE id = ?",
                  {id});
     if (!ok || !q.next())
@@ -875,6 +883,8 @@ std::optional<Document> ProjectStore::document(DocumentId id, Content content) c
     doc.originalBytes = q.value(10).toByteArray();
     doc.canonicalText = q.value(11).toString();
     doc.meta.note = q.value(12).toString();
+    if (doc.format == SourceFormat::Html && q.value(13).toBool())
+        doc.extraction = ContentExtraction::Article;
     if (doc.format == SourceFormat::Pdf) {
         QSqlQuery p = d->query();
         if (d->run(p, "SELECT page_count, password FROM pdf_documents WHERE document_id = ?", {id}) && p.next()) {

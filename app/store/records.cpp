@@ -24,6 +24,8 @@ constexpr FormatName FormatNames[] = {
     {SourceFormat::Markdown, "md"},
     {SourceFormat::Html, "html"},
     {SourceFormat::Pdf, "pdf"},
+    {SourceFormat::Docx, "docx"},
+    {SourceFormat::Odt, "odt"},
 };
 
 constexpr const char *StatusKeys[VerificationStatusCount] = {

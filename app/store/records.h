@@ -21,9 +21,13 @@ using AnnotationId = qint64;
 using ClaimTypeId = qint64;
 
 // The format a document came in; stored as the text key in the project file.
-enum class SourceFormat { PlainText, Markdown, Html, Pdf };
-QString formatKey(SourceFormat format);                 // "txt", "md", "html", "pdf"
+enum class SourceFormat { PlainText, Markdown, Html, Pdf, Docx, Odt };
+QString formatKey(SourceFormat format);                 // "txt", "md", "html", "pdf", "docx", "odt"
 SourceFormat formatFromKey(const QString &key, bool *ok = nullptr);
+
+// What of a web page became the document: all of it, or the article it
+// holds (reader mode). Other formats are always FullPage.
+enum class ContentExtraction { FullPage, Article };
 
 struct DocumentMeta
 {
@@ -50,6 +54,7 @@ struct DocumentSummary
     int sortOrder = 0;
     int annotationCount = 0;
     int pageCount = 0;      // PDFs; 0 for text documents
+    ContentExtraction extraction = ContentExtraction::FullPage;
 };
 
 // Where one page of a PDF is in the document's canonical text (its
@@ -79,6 +84,7 @@ struct Document
     int pageCount = 0;
     QString pdfPassword;        // what opened an encrypted PDF, empty otherwise
     QVector<PdfPageInfo> pages;
+    ContentExtraction extraction = ContentExtraction::FullPage;   // HTML only
 };
 
 // Built-in claim types carry a key so later the interface can show their

@@ -130,6 +130,18 @@ Status version3(QSqlDatabase &db)
     });
 }
 
+// Version 4: web pages kept as their article (reader mode). A row marks an
+// HTML document whose text is the article the page holds, not the whole
+// page: the view renders it the same way, and it can be re-imported either
+// way from its original bytes. Word and OpenDocument files need no table:
+// their format key ("docx", "odt") is new, which older versions must not read.
+Status version4(QSqlDatabase &db)
+{
+    return Schema::execAll(db, {QStringLiteral(
+        "CREATE TABLE article_documents ("
+        " document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE)")});
+}
+
 } // namespace
 
 namespace Schema {
@@ -140,6 +152,7 @@ QVector<SchemaStep> steps()
         {QStringLiteral("documents, claim types, annotations, tags and settings"), version1},
         {QStringLiteral("notes on documents"), version2},
         {QStringLiteral("PDF documents"), version3},
+        {QStringLiteral("web pages as articles; Word and OpenDocument files"), version4},
     };
 }
 

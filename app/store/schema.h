@@ -26,7 +26,8 @@ struct SchemaStep
 namespace Schema {
 // The version this build writes, and the newest it reads.
 // 1: the first release. 2: notes on documents. 3: PDF documents.
-constexpr int CurrentVersion = 3;
+// 4: web pages as articles (reader mode); Word and OpenDocument files.
+constexpr int CurrentVersion = 4;
 QVector<SchemaStep> steps();
 // Runs each statement in turn; stops at the first that fails.
 Status execAll(QSqlDatabase &db, const QStringList &statements);

@@ -39,6 +39,7 @@ private slots:
 
     void document_roundTripsEveryFieldAfterReopen();
     void documents_listSummariesWithCountsInSortOrder();
+    void articleExtraction_roundTripsForWebPagesOnly();
     void updateDocumentMeta_changesOnlyMetadataAndEmits();
     void removeDocument_cascadesToAnnotationsAndEmits();
 
@@ -206,6 +207,52 @@ void TestProjectStore::document_roundTripsEveryFieldAfterReopen()
     QCOMPARE(other->meta.language, QString());
     QCOMPARE(other->importedAt, pdf.importedAt);   // same instant, stored as UTC
     QVERIFY(!m_store->document(pdfId + 100));
+}
+
+// A web page kept as its article is marked so (schema 4), in the document
+// and its summary; the mark goes with the document; other formats never
+// carry it.
+void TestProjectStore::articleExtraction_roundTripsForWebPagesOnly()
+{
+    const QString path = newProject();
+    Document page;
+    page.meta.title = QStringLiteral("Artikel");
+    page.format = SourceFormat::Html;
+    page.fileName = QStringLiteral("artikel.html");
+    page.originalBytes = "<p>Tekst</p>";
+    page.canonicalText = QStringLiteral("Tekst");
+    page.extraction = ContentExtraction::Article;
+    const DocumentId pageId = m_store->addDocument(page).value();
+    Document text = page;
+    text.format = SourceFormat::PlainText;   // the mark means nothing here and is not kept
+    const DocumentId textId = m_store->addDocument(text).value();
+    Document whole = page;
+    whole.extraction = ContentExtraction::FullPage;
+    const DocumentId wholeId = m_store->addDocument(whole).value();
+    m_store->close();
+    QVERIFY(m_store->open(path).ok());
+
+    QCOMPARE(m_store->document(pageId)->extraction, ContentExtraction::Article);
+    QCOMPARE(m_store->document(pageId, ProjectStore::Content::WithoutOriginal)->extraction, ContentExtraction::Article);
+    QCOMPARE(m_store->document(textId)->extraction, ContentExtraction::FullPage);
+    QCOMPARE(m_store->document(wholeId)->extraction, ContentExtraction::FullPage);
+    QHash<DocumentId, ContentExtraction> listed;
+    for (const DocumentSummary &s : m_store->documents())
+        listed.insert(s.id, s.extraction);
+    QCOMPARE(listed.value(pageId), ContentExtraction::Article);
+    QCOMPARE(listed.value(textId), ContentExtraction::FullPage);
+    QCOMPARE(listed.value(wholeId), ContentExtraction::FullPage);
+
+    QVERIFY(m_store->removeDocument(pageId).ok());
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-articles"));
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM article_documents")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-articles"));
 }
 
 void TestProjectStore::documents_listSummariesWithCountsInSortOrder()

@@ -29,6 +29,8 @@ void TestRecords::formatKeys_roundTripAndAreTheStoredNames()
         {SourceFormat::Markdown, QStringLiteral("md")},
         {SourceFormat::Html, QStringLiteral("html")},
         {SourceFormat::Pdf, QStringLiteral("pdf")},
+        {SourceFormat::Docx, QStringLiteral("docx")},
+        {SourceFormat::Odt, QStringLiteral("odt")},
     };
     for (const auto &[format, key] : expected) {
         QCOMPARE(formatKey(format), key);
@@ -41,7 +43,7 @@ void TestRecords::formatKeys_roundTripAndAreTheStoredNames()
 void TestRecords::formatFromKey_unknownKey_reportsNotOk()
 {
     bool ok = true;
-    QCOMPARE(formatFromKey(QStringLiteral("docx"), &ok), SourceFormat::PlainText);
+    QCOMPARE(formatFromKey(QStringLiteral("rtf"), &ok), SourceFormat::PlainText);
     QVERIFY(!ok);
     QCOMPARE(formatFromKey(QStringLiteral("PDF"), &ok), SourceFormat::PlainText);   // keys are exact
     QVERIFY(!ok);
