@@ -899,10 +899,15 @@ QString Extractor::serialize(int container, const Options &options, qint64 *kept
         }
     }
 
-    // The headline: the page's <h1> before the article, when the article does not hold one.
-    if (headline >= 0 && !(headline >= container && headline < top.end))
+    // The headline: the page's <h1> before the article, when the article
+    // does not hold one; in its place, so that the text keeps the page's order.
+    const int from = parent < 0 ? container : parent;
+    const auto writeHeadline = [&] {
         serializeRange(headline, t.nodes[size_t(headline)].end, headline, Options{ true, true, false }, out,
                        keptChars);
+    };
+    if (headline >= 0 && t.nodes[size_t(headline)].end <= from)
+        writeHeadline();
 
     if (parent < 0) {
         serializeRange(container, top.end, container, options, out, keptChars);
@@ -938,6 +943,8 @@ QString Extractor::serialize(int container, const Options &options, qint64 *kept
             }
             if (append)
                 serializeRange(i, n.end, i == container ? container : i, options, out, keptChars);
+            else if (headline >= i && t.nodes[size_t(headline)].end <= n.end && headline < container)
+                writeHeadline();
         }
     }
     out += QLatin1String("</body></html>");
