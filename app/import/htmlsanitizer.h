@@ -13,7 +13,7 @@ namespace ktk {
 class HtmlSanitizer
 {
 public:
-    struct Metadata { QString title; QString author; QDate published; QString language; QString sourceUrl; };
+    struct Metadata { QString title; QString author; QDate published; QString language; QString sourceUrl; QString publisher; };
 
     // Limits on what QTextDocument is given (see Writer in the .cpp): beyond
     // them elements are flattened, their text kept and their tags not.
