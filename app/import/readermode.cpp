@@ -126,7 +126,8 @@ quint8 classFlagsOf(const QString &value)
         "author-?bio|about-?the-?author|author-?box|more-?stories|recommended|trending|outbrain|taboola|disqus|"
         "pagination|pager|toolbar|navigation|navbar|menu|sidebar|footer|signup|login|rating|votes?)([^a-z]|$)|"
         "relatedarticles|relatedposts|sharebar|socialshare|shareicons|commentlist|comment-list|comments-area|"
-        "newsletterbox|cookiebanner|cookienotice|credits?|copyright|photographer|byline-?social|print-?only"));
+        "newsletterbox|cookiebanner|cookienotice|credits?|copyright|photographer|byline-?social|print-?only|"
+        "(caption|image|img|photo|picture|media|bild|foto)[-_]*(source|credits?|copyright|rights)"));
     static const QRegularExpression strongBoilerplate(QStringLiteral(
         "share|sharing|social|related|comment|newsletter|subscri|cookie|consent|breadcrumb|outbrain|taboola|"
         "advert|buy-?box|paywall|purchase|(^|[^a-z])(ad|ads|tags|tag-?list)([^a-z]|$)"));
@@ -180,6 +181,7 @@ constexpr int MaxDepth = HtmlSanitizer::MaxDepth;
 static int MinGoodParagraph = qEnvironmentVariableIntValue("RM_MINGOOD") ? qEnvironmentVariableIntValue("RM_MINGOOD") : 100;
 static int TailShort = qEnvironmentVariableIsSet("RM_TAILSHORT") ? qEnvironmentVariableIntValue("RM_TAILSHORT") : 50;
 static int TailLong = qEnvironmentVariableIsSet("RM_TAILLONG") ? qEnvironmentVariableIntValue("RM_TAILLONG") : 80;
+static int TailNote = qEnvironmentVariableIsSet("RM_TAILNOTE") ? qEnvironmentVariableIntValue("RM_TAILNOTE") : 0;
 static double WidenShare = qEnvironmentVariableIsSet("RM_WIDEN") ? qEnvironmentVariable("RM_WIDEN").toDouble() : 0.2;
 
 struct Node
@@ -202,6 +204,7 @@ struct Stats
 {
     qint64 chars = 0;        // visible characters, spaces not counted
     qint64 linkChars = 0;
+    qint64 emphasisChars = 0;   // inside strong, b, em, i
     qint32 commas = 0;
     qint32 paragraphs = 0;
     qint32 listItems = 0;
@@ -468,6 +471,10 @@ void Tree::computeStats()
                 }
                 s.linkChars = local ? s.chars * 3 / 10 : s.chars;
             }
+            const QString &tag = names.at(n.name);
+            if (tag == QLatin1String("strong") || tag == QLatin1String("b") || tag == QLatin1String("em")
+                || tag == QLatin1String("i"))
+                s.emphasisChars = s.chars;
             if (n.tagFlags & Heading) {
                 ++s.headings;
                 s.headingChars = s.chars;
@@ -492,6 +499,7 @@ void Tree::computeStats()
         Stats &p = stats[size_t(n.parent)];
         p.chars += s.chars;
         p.linkChars += s.linkChars;
+        p.emphasisChars += std::min(s.emphasisChars, s.chars);
         p.commas += s.commas;
         p.paragraphs += s.paragraphs;
         p.listItems += s.listItems;
@@ -829,9 +837,13 @@ void Extractor::serializeRange(int from, int to, int container, const Options &o
             ++i;
             continue;
         }
+        const Stats &st = t.stats[size_t(i)];
+        // After the article's last long paragraph: short blocks, and notes
+        // set in bold or holding a link ("Did you like this? Subscribe").
         const bool shortTail = tailStart >= 0 && i >= tailStart && (n.tagFlags & Block)
-            && !(n.tagFlags & (Heading | TablePart | ListItem))
-            && t.stats[size_t(i)].chars < TailShort && !t.stats[size_t(i)].hasBlock;
+            && !(n.tagFlags & (Heading | TablePart | ListItem)) && !st.hasBlock
+            && (st.chars < TailShort
+                || (st.chars < TailNote && (linkDensity(st) > 0.1 || st.emphasisChars * 10 >= st.chars * 9)));
         if (shortTail || isPruned(i, container, options) || headsPrunedBlock(i, container, options)) {
             if (qEnvironmentVariableIsSet("KTK_RM_DEBUG") && t.stats[size_t(i)].chars > 0 && !n.hidden) {
                 QString text;
@@ -906,8 +918,38 @@ QString Extractor::serialize(int container, const Options &options, qint64 *kept
         serializeRange(headline, t.nodes[size_t(headline)].end, headline, Options{ true, true, false }, out,
                        keptChars);
     };
-    if (headline >= 0 && t.nodes[size_t(headline)].end <= from)
+    // The lead, deck or intro between the headline and the article's body:
+    // short blocks of plain text that no name marks as the site's.
+    qint64 leadBudget = 1500;
+    int scanBudget = 5000;
+    const auto writeLead = [&](int begin, int end) {
+        for (int k = begin; k < end && leadBudget > 0 && scanBudget-- > 0;) {
+            const Node &n = t.nodes[size_t(k)];
+            const Stats &s = t.stats[size_t(k)];
+            if (n.name < 0) {
+                ++k;
+                continue;
+            }
+            if (n.hidden || excluded[size_t(k)] || (n.classFlags & (Boilerplate | StrongBoilerplate | Negative))
+                || (n.tagFlags & (Aside | Form | List | Table | Figure)) || linkDensity(s) >= 0.3) {
+                k = std::max(k + 1, n.end);
+                continue;
+            }
+            if ((n.tagFlags & (Paragraph | Div | Heading)) && !s.hasBlock) {
+                if (s.chars >= 20) {
+                    serializeRange(k, n.end, k, options, out, keptChars);
+                    leadBudget -= s.chars;
+                }
+                k = std::max(k + 1, n.end);
+                continue;
+            }
+            ++k;
+        }
+    };
+    if (headline >= 0 && t.nodes[size_t(headline)].end <= from) {
         writeHeadline();
+        writeLead(t.nodes[size_t(headline)].end, from);
+    }
 
     if (parent < 0) {
         serializeRange(container, top.end, container, options, out, keptChars);
@@ -943,8 +985,12 @@ QString Extractor::serialize(int container, const Options &options, qint64 *kept
             }
             if (append)
                 serializeRange(i, n.end, i == container ? container : i, options, out, keptChars);
-            else if (headline >= i && t.nodes[size_t(headline)].end <= n.end && headline < container)
+            else if (headline >= i && t.nodes[size_t(headline)].end <= n.end && headline < container) {
                 writeHeadline();
+                writeLead(t.nodes[size_t(headline)].end, n.end);
+            } else if (headline >= 0 && i >= t.nodes[size_t(headline)].end && i < container) {
+                writeLead(i, n.end);
+            }
         }
     }
     out += QLatin1String("</body></html>");
