@@ -12,7 +12,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <vector>
 
 namespace ktk {
@@ -178,11 +177,11 @@ bool isHidden(const HtmlToken &tag)
 }
 
 constexpr int MaxDepth = HtmlSanitizer::MaxDepth;
-static int MinGoodParagraph = qEnvironmentVariableIntValue("RM_MINGOOD") ? qEnvironmentVariableIntValue("RM_MINGOOD") : 100;
-static int TailShort = qEnvironmentVariableIsSet("RM_TAILSHORT") ? qEnvironmentVariableIntValue("RM_TAILSHORT") : 50;
-static int TailLong = qEnvironmentVariableIsSet("RM_TAILLONG") ? qEnvironmentVariableIntValue("RM_TAILLONG") : 80;
-static int TailNote = qEnvironmentVariableIsSet("RM_TAILNOTE") ? qEnvironmentVariableIntValue("RM_TAILNOTE") : 0;
-static double WidenShare = qEnvironmentVariableIsSet("RM_WIDEN") ? qEnvironmentVariable("RM_WIDEN").toDouble() : 0.2;
+// Measured on the reader-mode corpus (bench_readermode):
+constexpr qint64 MinGoodParagraph = 100;   // characters of a paragraph that counts when widening
+constexpr double WidenShare = 0.2;         // widen when the parent adds this share of good text
+constexpr qint64 TailShort = 50;           // blocks after the last long paragraph shorter than this go
+constexpr qint64 TailLong = 80;            // a long paragraph, for that
 
 struct Node
 {
@@ -204,7 +203,6 @@ struct Stats
 {
     qint64 chars = 0;        // visible characters, spaces not counted
     qint64 linkChars = 0;
-    qint64 emphasisChars = 0;   // inside strong, b, em, i
     qint32 commas = 0;
     qint32 paragraphs = 0;
     qint32 listItems = 0;
@@ -471,10 +469,6 @@ void Tree::computeStats()
                 }
                 s.linkChars = local ? s.chars * 3 / 10 : s.chars;
             }
-            const QString &tag = names.at(n.name);
-            if (tag == QLatin1String("strong") || tag == QLatin1String("b") || tag == QLatin1String("em")
-                || tag == QLatin1String("i"))
-                s.emphasisChars = s.chars;
             if (n.tagFlags & Heading) {
                 ++s.headings;
                 s.headingChars = s.chars;
@@ -499,7 +493,6 @@ void Tree::computeStats()
         Stats &p = stats[size_t(n.parent)];
         p.chars += s.chars;
         p.linkChars += s.linkChars;
-        p.emphasisChars += std::min(s.emphasisChars, s.chars);
         p.commas += s.commas;
         p.paragraphs += s.paragraphs;
         p.listItems += s.listItems;
@@ -632,18 +625,6 @@ int Extractor::choose(const Options &options)
     }
     if (top < 0)
         return -1;
-    if (qEnvironmentVariableIsSet("KTK_RM_DEBUG")) {
-        std::vector<int> order;
-        for (size_t i = 1; i < count; ++i)
-            if (initialised[i]) order.push_back(int(i));
-        std::sort(order.begin(), order.end(), [&](int a, int b) { return score[size_t(a)] > score[size_t(b)]; });
-        for (size_t k = 0; k < order.size() && k < 6; ++k) {
-            const Node &n = t.nodes[size_t(order[k])];
-            std::fprintf(stderr, "  CAND %d <%s %s> %.1f chars %lld\n", order[k], qPrintable(t.nameOf(order[k])),
-                         n.classIndex >= 0 ? qPrintable(t.classValues.at(n.classIndex).left(60)) : "",
-                         score[size_t(order[k])], (long long)t.stats[size_t(order[k])].chars);
-        }
-    }
 
     // A list is part of an article, never all of it (a long list of references is no article).
     while ((t.nodes[size_t(top)].tagFlags & (List | ListItem)) && t.nodes[size_t(top)].parent > 0)
@@ -838,22 +819,9 @@ void Extractor::serializeRange(int from, int to, int container, const Options &o
             continue;
         }
         const Stats &st = t.stats[size_t(i)];
-        // After the article's last long paragraph: short blocks, and notes
-        // set in bold or holding a link ("Did you like this? Subscribe").
         const bool shortTail = tailStart >= 0 && i >= tailStart && (n.tagFlags & Block)
-            && !(n.tagFlags & (Heading | TablePart | ListItem)) && !st.hasBlock
-            && (st.chars < TailShort
-                || (st.chars < TailNote && (linkDensity(st) > 0.1 || st.emphasisChars * 10 >= st.chars * 9)));
+            && !(n.tagFlags & (Heading | TablePart | ListItem)) && !st.hasBlock && st.chars < TailShort;
         if (shortTail || isPruned(i, container, options) || headsPrunedBlock(i, container, options)) {
-            if (qEnvironmentVariableIsSet("KTK_RM_DEBUG") && t.stats[size_t(i)].chars > 0 && !n.hidden) {
-                QString text;
-                for (int k = i; k < n.end && text.size() < 100; ++k)
-                    if (t.nodes[size_t(k)].name < 0) text += t.text(t.nodes[size_t(k)]);
-                std::fprintf(stderr, "PRUNE <%s %s> chars %lld ld %.2f score %.1f: %s\n", qPrintable(t.nameOf(i)),
-                             n.classIndex >= 0 ? qPrintable(t.classValues.at(n.classIndex)) : "",
-                             (long long)t.stats[size_t(i)].chars, linkDensity(t.stats[size_t(i)]), score[size_t(i)],
-                             qPrintable(text.simplified().left(100)));
-            }
             // Keeps the words before and after apart, as the sanitizer does for what it drops.
             if (!(n.tagFlags & DropSilently))
                 out += u' ';
@@ -885,12 +853,6 @@ QString Extractor::serialize(int container, const Options &options, qint64 *kept
 {
     QString out;
     *keptChars = 0;
-    if (qEnvironmentVariableIsSet("KTK_RM_DEBUG")) {
-        const Node &n = t.nodes[size_t(container)];
-        std::fprintf(stderr, "CONTAINER %d <%s %s> chars %lld score %.1f\n", container, qPrintable(t.nameOf(container)),
-                     n.classIndex >= 0 ? qPrintable(t.classValues.at(n.classIndex)) : "",
-                     (long long)t.stats[size_t(container)].chars, score[size_t(container)]);
-    }
     const Node &top = t.nodes[size_t(container)];
     const int parent = top.parent;
     const float topScore = score[size_t(container)];
@@ -1076,8 +1038,6 @@ ReaderMode::Result ReaderMode::extract(const QString &decodedHtml)
         if (bestChars >= EnoughChars)
             break;
     }
-    if (qEnvironmentVariableIsSet("KTK_RM_DEBUG"))
-        std::fprintf(stderr, "RMDEBUG chars %lld readerable %.1f\n", (long long)bestChars, readerable);
     if (bestChars < 200 || (readerable < 4 && bestChars < 400))
         return result;
     result.html = std::move(bestHtml);
