@@ -304,6 +304,9 @@ Result<Document> buildPdf(const Source &source, const DocumentImporter::Options 
     return doc;
 }
 
+Result<Document> buildGunzipped(const Source &source, const DocumentImporter::Options &options,
+                                DocumentImporter::Failure *failure);
+
 Result<Document> build(const Source &source, const DocumentImporter::Options &options = {},
                        DocumentImporter::Failure *failure = nullptr)
 {
@@ -315,13 +318,15 @@ Result<Document> build(const Source &source, const DocumentImporter::Options &op
         return fileTooLarge(source.shownName, source.bytes.size(), source.format);
     if (source.format == SourceFormat::Pdf)
         return buildPdf(source, options, failure);
+    if (TextDecoder::isGzip(source.bytes))
+        return buildGunzipped(source, options, failure);
 
     const TextDecoder::Decoded decoded = source.format == SourceFormat::Html ? TextDecoder::decodeHtml(source.bytes)
                                                                               : TextDecoder::decode(source.bytes);
     if (decoded.malformed) {
         return Status::failure(DocumentImporter::tr("“%1” is not a text file: its characters cannot be decoded "
                                                     "as %2.")
-                                   .arg(source.shownName, TextDecoder::encodingName(decoded.encoding)));
+                                   .arg(source.shownName, decoded.name()));
     }
     if (!looksLikeText(decoded.text)) {
         return Status::failure(DocumentImporter::tr("“%1” is not a text file: it contains binary data.")
@@ -379,6 +384,34 @@ Result<Document> build(const Source &source, const DocumentImporter::Options &op
     if (doc.meta.language.isEmpty())
         doc.meta.language = LanguageGuesser::guess(doc.canonicalText);
     return doc;
+}
+
+// A page saved compressed (gzip; wget and some browsers do that) is imported
+// as what it unpacks to, and the project keeps that, so the view decodes it
+// like any page. Unpacked once only: what unpacks to gzip again (a gzip
+// quine unpacks to itself) is refused as binary.
+Result<Document> buildGunzipped(const Source &source, const DocumentImporter::Options &options,
+                                DocumentImporter::Failure *failure)
+{
+    Source unpacked = source;
+    const qint64 limit = maxFileSize(source.format);
+    switch (TextDecoder::gunzip(source.bytes, limit, &unpacked.bytes)) {
+    case TextDecoder::GzipResult::Ok:
+        break;
+    case TextDecoder::GzipResult::TooLarge:
+        return Status::failure(DocumentImporter::tr("“%1” is compressed (gzip) and unpacks to more than %2 MB; "
+                                                    "Kanttekening imports files of at most %2 MB.")
+                                   .arg(source.shownName, megabytes(limit)));
+    case TextDecoder::GzipResult::Damaged:
+        return Status::failure(DocumentImporter::tr("“%1” is compressed (gzip) and cannot be unpacked: the "
+                                                    "compressed data is damaged or cut off.")
+                                   .arg(source.shownName));
+    }
+    if (TextDecoder::isGzip(unpacked.bytes)) {
+        return Status::failure(DocumentImporter::tr("“%1” is not a text file: it contains binary data.")
+                                   .arg(source.shownName));
+    }
+    return build(unpacked, options, failure);
 }
 
 } // namespace

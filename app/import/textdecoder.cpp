@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QStringDecoder>
 
+#include <zlib.h>
+
 namespace ktk {
 
 namespace {
@@ -114,6 +116,125 @@ bool isWindows1252Label(const QByteArray &label)
     return false;
 }
 
+bool isOneOf(const QByteArray &label, std::initializer_list<const char *> labels)
+{
+    for (const char *l : labels) {
+        if (label == l)
+            return true;
+    }
+    return false;
+}
+
+// What a declared label stands for.
+struct Charset
+{
+    enum class Kind { Unknown, Utf8, Windows1252, UserDefined, Qt } kind = Kind::Unknown;
+    QByteArray qtName;   // for Kind::Qt: what QStringDecoder is given
+    QString name;        // for messages
+};
+
+// Qt's ICU also knows encodings in which ASCII is not ASCII (EBCDIC, UTF-7,
+// SCSU ...). A label that the page could write in ASCII cannot mean one of
+// those, and decoding with it would garble the whole page.
+bool isAsciiCompatible(const QByteArray &qtName)
+{
+    static const QByteArray probe("<meta charset=\"x\"> ABCxyz 0189 /-_.:;'?!&#=");
+    QStringDecoder decoder(qtName.constData(), QStringConverter::Flag::Stateless);
+    return decoder.isValid() && QString(decoder.decode(probe)) == QString::fromLatin1(probe) && !decoder.hasError();
+}
+
+// The WHATWG encoding standard's label table where it differs from what ICU
+// would make of the label, then anything else Qt knows.
+Charset resolveLabel(const QByteArray &label)
+{
+    using Kind = Charset::Kind;
+    if (label.isEmpty())
+        return {};
+    if (isOneOf(label, { "utf-8", "utf8", "unicode-1-1-utf-8", "unicode11utf8", "unicode20utf8", "x-unicode20utf8" }))
+        return { Kind::Utf8, {}, {} };
+    // A page whose markup can be read as ASCII is not UTF-16 or UTF-32,
+    // whatever it says; WHATWG reads it as UTF-8.
+    if (isOneOf(label, { "utf-16", "utf-16le", "utf-16be", "unicode", "unicodefeff", "unicodefffe", "csunicode",
+                         "iso-10646-ucs-2", "ucs-2", "utf-32", "utf-32le", "utf-32be", "ucs-4" }))
+        return { Kind::Utf8, {}, {} };
+    if (isWindows1252Label(label))
+        return { Kind::Windows1252, {}, {} };
+    if (label == "x-user-defined")
+        return { Kind::UserDefined, {}, QStringLiteral("x-user-defined") };
+    // Encodings browsers refuse (WHATWG maps them to "replacement"), and UTF-7.
+    if (isOneOf(label, { "csiso2022kr", "hz-gb-2312", "iso-2022-cn", "iso-2022-cn-ext", "iso-2022-kr", "replacement",
+                         "utf-7", "unicode-1-1-utf-7", "csunicode11utf7", "x-imap4-modified-utf7" }))
+        return {};
+
+    QByteArray qtName = label;
+    if (isOneOf(label, { "iso-8859-9", "iso8859-9", "iso88599", "iso_8859-9", "iso_8859-9:1989", "iso-ir-148",
+                         "latin5", "l5", "csisolatin5", "cp1254", "x-cp1254" }))
+        qtName = "windows-1254";
+    else if (isOneOf(label, { "iso-8859-11", "iso8859-11", "iso885911", "tis-620", "dos-874" }))
+        qtName = "windows-874";
+    else if (isOneOf(label, { "gb2312", "gb_2312", "gb_2312-80", "gbk", "x-gbk", "chinese", "csgb2312",
+                              "csiso58gb231280", "iso-ir-58" }))
+        qtName = "gb18030";
+    else if (isOneOf(label, { "big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5" }))
+        qtName = "Big5-HKSCS";
+    else if (isOneOf(label, { "shift_jis", "shift-jis", "sjis", "ms932", "ms_kanji", "windows-31j", "x-sjis",
+                              "csshiftjis" }))
+        qtName = "windows-31j";
+    else if (isOneOf(label, { "euc-kr", "cseuckr", "csksc56011987", "iso-ir-149", "korean", "ks_c_5601-1987",
+                              "ks_c_5601-1989", "ksc5601", "ksc_5601", "windows-949" }))
+        qtName = "windows-949";
+    else if (isOneOf(label, { "iso-8859-8-i", "csiso88598i", "logical" }))
+        qtName = "iso-8859-8";
+    else if (label == "koi8-ru")
+        qtName = "koi8-u";
+    else if (isOneOf(label, { "koi", "koi8", "koi8_r", "cskoi8r" }))
+        qtName = "koi8-r";
+    else if (isOneOf(label, { "x-mac-ukrainian" }))
+        qtName = "x-mac-cyrillic";
+
+    QStringDecoder decoder(qtName.constData());
+    if (!decoder.isValid())
+        return {};
+    const QByteArray qtCanonical = decoder.name() ? QByteArray(decoder.name()) : QByteArray();
+    if (qtCanonical.compare("UTF-8", Qt::CaseInsensitive) == 0)
+        return { Kind::Utf8, {}, {} };
+    if (qtCanonical.startsWith("UTF-") || qtCanonical == "SCSU" || qtCanonical == "BOCU-1" || !isAsciiCompatible(qtName))
+        return {};
+    return { Kind::Qt, qtName, qtCanonical.isEmpty() ? QString::fromLatin1(label) : QString::fromLatin1(qtCanonical) };
+}
+
+// WHATWG's x-user-defined: ASCII, and the high bytes in a private use block.
+QString fromUserDefined(QByteArrayView bytes)
+{
+    QString out(bytes.size(), Qt::Uninitialized);
+    QChar *dst = out.data();
+    for (char c : bytes) {
+        const auto b = static_cast<unsigned char>(c);
+        *dst++ = QChar(b < 0x80 ? char16_t(b) : char16_t(0xF780 + b - 0x80));
+    }
+    return out;
+}
+
+// The value of a charset= inside a Content-Type, as WHATWG extracts it.
+QByteArray charsetFromContentType(const QByteArray &content)
+{
+    static const QRegularExpression charset(QStringLiteral(R"re(charset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s;"']+)))re"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = charset.match(QString::fromLatin1(content));
+    if (!m.hasMatch())
+        return QByteArray();
+    for (int i = 1; i <= 3; ++i) {
+        if (m.capturedLength(i) > 0)
+            return m.captured(i).toLatin1();
+    }
+    return QByteArray();
+}
+
+QByteArray normaliseLabel(const QByteArray &label)
+{
+    return label.trimmed().toLower();
+}
+
 } // namespace
 
 TextDecoder::Decoded TextDecoder::decode(const QByteArray &bytes)
@@ -150,25 +271,83 @@ TextDecoder::Decoded TextDecoder::decode(const QByteArray &bytes)
 
 TextDecoder::Decoded TextDecoder::decodeHtml(const QByteArray &bytes)
 {
-    if (startsWith(bytes, { 0xEF, 0xBB, 0xBF }) || startsWith(bytes, { 0xFF, 0xFE }) || startsWith(bytes, { 0xFE, 0xFF })
-        || startsWith(bytes, { 0x00, 0x00, 0xFE, 0xFF })) {
-        return decode(bytes);
+    const bool hasBom = startsWith(bytes, { 0xEF, 0xBB, 0xBF }) || startsWith(bytes, { 0xFF, 0xFE })
+        || startsWith(bytes, { 0xFE, 0xFF }) || startsWith(bytes, { 0x00, 0x00, 0xFE, 0xFF });
+    if (hasBom) {
+        Decoded result = decode(bytes);
+        // The label is read from the decoded text only when it is ASCII-
+        // compatible; UTF-16 and UTF-32 pages have nothing to say against their BOM.
+        if (result.encoding == Encoding::Utf8Bom)
+            result.declared = htmlDeclaredCharset(bytes.mid(3));
+        const Charset declared = resolveLabel(result.declared);
+        if (!result.declared.isEmpty() && declared.kind != Charset::Kind::Utf8) {
+            result.note = tr("The page declares the character encoding “%1”, but starts with a byte order mark "
+                             "for %2, which was followed.")
+                              .arg(QString::fromLatin1(result.declared), result.name());
+        }
+        return result;
     }
 
     const QByteArray label = htmlDeclaredCharset(bytes);
-    if (isWindows1252Label(label)) {
-        // A page saved as UTF-8 but still claiming Latin-1 is common; valid
-        // non-ASCII UTF-8 is practically never real Windows-1252 text.
-        if (hasNonAscii(bytes) && isValidUtf8(bytes))
-            return decodeStrict(bytes, QStringConverter::Utf8, Encoding::Utf8);
-        Decoded result;
-        result.text = fromWindows1252(bytes);
-        result.encoding = Encoding::Windows1252;
-        return result;
+    if (label.isEmpty())
+        return decode(bytes);
+    const Charset charset = resolveLabel(label);
+    const QString labelText = QString::fromLatin1(label);
+    Decoded result;
+    switch (charset.kind) {
+    case Charset::Kind::Unknown:
+        result = decode(bytes);
+        result.note = tr("The page declares the character encoding “%1”, which Kanttekening cannot read; the text "
+                         "was read as %2.")
+                          .arg(labelText, result.name());
+        break;
+    case Charset::Kind::Utf8:
+        // A UTF-8 label on bytes that are not UTF-8 is wrong too; decode() then
+        // falls back to Windows-1252 instead of showing replacement characters.
+        result = decode(bytes);
+        if (result.encoding != Encoding::Utf8) {
+            result.note = tr("The page declares the character encoding “%1”, but its bytes are not valid in it; "
+                             "the text was read as %2.")
+                              .arg(labelText, result.name());
+        }
+        break;
+    case Charset::Kind::Windows1252:
+    case Charset::Kind::UserDefined:
+    case Charset::Kind::Qt:
+        // A page saved as UTF-8 but still claiming its old charset is common;
+        // valid non-ASCII UTF-8 is practically never real text in any other
+        // encoding (in single-byte ones every accented letter would have to be
+        // followed by the right symbols, and Shift_JIS, GBK, Big5 and EUC-KR
+        // lead bytes break UTF-8 at once).
+        if (hasNonAscii(bytes) && isValidUtf8(bytes)) {
+            result = decodeStrict(bytes, QStringConverter::Utf8, Encoding::Utf8);
+            result.note = tr("The page declares the character encoding “%1”, but its bytes are UTF-8, which was "
+                             "followed.")
+                              .arg(labelText);
+        } else if (charset.kind == Charset::Kind::Windows1252) {
+            result.text = fromWindows1252(bytes);
+            result.encoding = Encoding::Windows1252;
+        } else if (charset.kind == Charset::Kind::UserDefined) {
+            result.text = fromUserDefined(bytes);
+            result.encoding = Encoding::Other;
+            result.charset = charset.name;
+        } else {
+            QStringDecoder decoder(charset.qtName.constData(), QStringConverter::Flag::Stateless);
+            result.text = decoder.decode(bytes);
+            result.encoding = Encoding::Other;
+            result.charset = charset.name;
+            // As in a browser: the few bad bytes show as replacement
+            // characters, the rest of the page stays readable.
+            if (decoder.hasError()) {
+                result.note = tr("Some bytes of the page are not valid in its character encoding %1; they are "
+                                 "shown as �.")
+                                  .arg(charset.name);
+            }
+        }
+        break;
     }
-    // A UTF-8 label on bytes that are not UTF-8 is wrong too; decode() then
-    // falls back to Windows-1252 instead of showing replacement characters.
-    return decode(bytes);
+    result.declared = label;
+    return result;
 }
 
 QString TextDecoder::encodingName(Encoding e)
@@ -181,6 +360,7 @@ QString TextDecoder::encodingName(Encoding e)
     case Encoding::Utf32LE: return QStringLiteral("UTF-32LE");
     case Encoding::Utf32BE: return QStringLiteral("UTF-32BE");
     case Encoding::Windows1252: return QStringLiteral("Windows-1252");
+    case Encoding::Other: return QStringLiteral("?");
     }
     return QString();
 }
@@ -230,14 +410,121 @@ QByteArray TextDecoder::htmlDeclaredCharset(const QByteArray &bytes)
 {
     // Browsers look at the first 1024 bytes; some saved pages put long
     // comments first, so look a little further.
-    const QString head = QString::fromLatin1(bytes.left(4096));
-    static const QRegularExpression meta(
-        QStringLiteral(R"(<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+))"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = meta.match(head);
-    if (!match.hasMatch())
-        return QByteArray();
-    return match.captured(1).toLatin1().toLower();
+    const QByteArray head = bytes.left(4096);
+    const QString text = QString::fromLatin1(head);
+    // WHATWG's prescan, simplified: comments skipped, the first <meta> with
+    // a charset attribute, or with http-equiv=content-type and a charset in
+    // its content, decides.
+    static const QRegularExpression tagOrComment(QStringLiteral(R"(<!--.*?-->|<meta[\s/][^>]*>?)"),
+                                                 QRegularExpression::CaseInsensitiveOption
+                                                     | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression attribute(
+        QStringLiteral(R"re(([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']*)))?)re"));
+    QRegularExpressionMatchIterator tags = tagOrComment.globalMatch(text);
+    while (tags.hasNext()) {
+        const QRegularExpressionMatch tag = tags.next();
+        if (tag.capturedView().startsWith(QLatin1String("<!--")))
+            continue;
+        QByteArray charset;
+        QByteArray httpEquiv;
+        QByteArray content;
+        QRegularExpressionMatchIterator attributes = attribute.globalMatch(tag.capturedView().mid(5));
+        while (attributes.hasNext()) {
+            const QRegularExpressionMatch a = attributes.next();
+            const QString name = a.captured(1).toLower();
+            QString value = a.captured(2);
+            if (value.isEmpty())
+                value = a.captured(3);
+            if (value.isEmpty())
+                value = a.captured(4);
+            if (name == QLatin1String("charset") && charset.isEmpty())
+                charset = value.toLatin1();
+            else if (name == QLatin1String("http-equiv") && httpEquiv.isEmpty())
+                httpEquiv = normaliseLabel(value.toLatin1());
+            else if (name == QLatin1String("content") && content.isEmpty())
+                content = value.toLatin1();
+        }
+        if (charset.isEmpty() && httpEquiv == "content-type")
+            charset = charsetFromContentType(content);
+        charset = normaliseLabel(charset);
+        if (!charset.isEmpty())
+            return charset;
+    }
+    // XHTML: <?xml version="1.0" encoding="ISO-8859-2"?> at the very start.
+    static const QRegularExpression xmlDeclaration(
+        QStringLiteral(R"(^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([^"']*)["'])"));
+    const QRegularExpressionMatch xml = xmlDeclaration.match(text);
+    if (xml.hasMatch())
+        return normaliseLabel(xml.captured(1).toLatin1());
+    return QByteArray();
+}
+
+bool TextDecoder::isGzip(QByteArrayView bytes)
+{
+    // Magic and the only compression method gzip defines (deflate).
+    return bytes.size() >= 3 && static_cast<unsigned char>(bytes.at(0)) == 0x1F
+        && static_cast<unsigned char>(bytes.at(1)) == 0x8B && bytes.at(2) == 8;
+}
+
+TextDecoder::GzipResult TextDecoder::gunzip(QByteArrayView bytes, qint64 limit, QByteArray *out)
+{
+    out->clear();
+    if (!isGzip(bytes))
+        return GzipResult::Damaged;
+    z_stream stream = {};
+    // 16 + MAX_WBITS: a gzip header and trailer, not zlib's.
+    if (inflateInit2(&stream, 16 + MAX_WBITS) != Z_OK)
+        return GzipResult::Damaged;
+    constexpr qint64 Chunk = 1024 * 1024;
+    auto *next = reinterpret_cast<Bytef *>(const_cast<char *>(bytes.data()));
+    qint64 remaining = bytes.size();
+    GzipResult result = GzipResult::Damaged;
+    for (;;) {
+        if (stream.avail_in == 0 && remaining > 0) {
+            const auto take = uInt(qMin<qint64>(remaining, 1 << 30));
+            stream.next_in = next;
+            stream.avail_in = take;
+            next += take;
+            remaining -= take;
+        }
+        // One byte more than the limit tells "too large" from "exactly the limit".
+        const qint64 room = limit + 1 - out->size();
+        if (room <= 0) {
+            result = GzipResult::TooLarge;
+            break;
+        }
+        const qsizetype before = out->size();
+        const qint64 grow = qMin(Chunk, room);
+        out->resize(before + grow);
+        stream.next_out = reinterpret_cast<Bytef *>(out->data() + before);
+        stream.avail_out = uInt(grow);
+        const int status = inflate(&stream, Z_NO_FLUSH);
+        out->resize(before + (grow - stream.avail_out));
+        if (status == Z_STREAM_END) {
+            // Another member may follow (gzip concatenates them); anything
+            // else after the end is ignored, as gzip itself does.
+            if (stream.avail_in == 0 && remaining > 0) {
+                const auto take = uInt(qMin<qint64>(remaining, 1 << 30));
+                stream.next_in = next;
+                stream.avail_in = take;
+                next += take;
+                remaining -= take;
+            }
+            if (stream.avail_in >= 3 && isGzip(QByteArrayView(reinterpret_cast<const char *>(stream.next_in), 3))
+                && inflateReset(&stream) == Z_OK)
+                continue;
+            result = out->size() > limit ? GzipResult::TooLarge : GzipResult::Ok;
+            break;
+        }
+        if (status == Z_BUF_ERROR && stream.avail_in == 0 && remaining == 0)
+            break;   // cut off
+        if (status != Z_OK && status != Z_BUF_ERROR)
+            break;   // corrupt
+    }
+    inflateEnd(&stream);
+    if (result != GzipResult::Ok)
+        out->clear();
+    return result;
 }
 
 } // namespace ktk
