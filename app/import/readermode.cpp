@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <vector>
 
 namespace ktk {
@@ -199,21 +200,20 @@ struct Node
     qsizetype textLen = 0;
 };
 
+// Counts fit 32 bits: extract() takes pages of fewer than 2^31 characters.
 struct Stats
 {
-    qint64 chars = 0;        // visible characters, spaces not counted
-    qint64 linkChars = 0;
+    qint32 chars = 0;        // visible characters, spaces not counted
+    qint32 linkChars = 0;
     qint32 commas = 0;
     qint32 paragraphs = 0;
     qint32 listItems = 0;
-    qint32 images = 0;
     qint32 controls = 0;
     qint32 embeds = 0;
     qint32 headings = 0;
-    qint64 headingChars = 0;
-    bool hasBlock = false;   // a block element inside
-    qint64 inlineChars = 0;  // of chars, those not inside a block element inside
+    qint32 inlineChars = 0;  // of chars, those not inside a block element inside
     qint32 inlineCommas = 0;
+    bool hasBlock = false;   // a block element inside
     bool hasMain = false;    // <main>, <article>, role=main or articleBody inside, or itself
 };
 
@@ -234,7 +234,6 @@ public:
     std::vector<quint8> classFlagsByValue;
 
     QStringView text(const Node &n) const { return QStringView(m_html).mid(n.textPos, n.textLen); }
-    bool isElement(int i) const { return nodes[size_t(i)].name >= 0; }
     const QString &nameOf(int i) const { return names.at(nodes[size_t(i)].name); }
 
 private:
@@ -434,9 +433,9 @@ bool Tree::build()
     return !m_overflow;
 }
 
-qint64 visibleChars(QStringView text, qint32 *commas)
+qint32 visibleChars(QStringView text, qint32 *commas)
 {
-    qint64 n = 0;
+    qint32 n = 0;
     for (QChar c : text) {
         if (c.isSpace())
             continue;
@@ -471,10 +470,7 @@ void Tree::computeStats()
             }
             if (n.tagFlags & Heading) {
                 ++s.headings;
-                s.headingChars = s.chars;
             }
-            if (n.tagFlags & Image)
-                ++s.images;
             if (n.tagFlags & Control)
                 ++s.controls;
             if (n.tagFlags & Embed)
@@ -496,11 +492,9 @@ void Tree::computeStats()
         p.commas += s.commas;
         p.paragraphs += s.paragraphs;
         p.listItems += s.listItems;
-        p.images += s.images;
         p.controls += s.controls;
         p.embeds += s.embeds;
         p.headings += s.headings;
-        p.headingChars += s.headingChars;
         p.hasBlock = p.hasBlock || s.hasBlock || ((n.tagFlags & Block) && names.at(n.name) != QLatin1String("br"));
         p.hasMain = p.hasMain || s.hasMain;
         if (n.name < 0 || !(n.tagFlags & Block) || names.at(n.name) == QLatin1String("br")) {
@@ -982,6 +976,8 @@ double Extractor::readerableScore() const
 ReaderMode::Result ReaderMode::extract(const QString &decodedHtml)
 {
     Result result;
+    if (decodedHtml.size() >= std::numeric_limits<qint32>::max())
+        return result;
     Tree tree(decodedHtml);
     if (!tree.build())
         return result;
