@@ -5,6 +5,7 @@
 #include "import/documentrenderer.h"
 #include "import/htmlsanitizer.h"
 #include "import/languageguesser.h"
+#include "import/officedocument.h"
 #include "import/safetextdocument.h"
 #include "import/textdecoder.h"
 #include "pdf/pdfdocument.h"
@@ -42,6 +43,10 @@ bool formatForSuffix(const QString &suffix, SourceFormat *format)
         *format = SourceFormat::Html;
     else if (s == QLatin1String("pdf"))
         *format = SourceFormat::Pdf;
+    else if (s == QLatin1String("docx"))
+        *format = SourceFormat::Docx;
+    else if (s == QLatin1String("odt"))
+        *format = SourceFormat::Odt;
     else
         return false;
     return true;
@@ -304,6 +309,44 @@ Result<Document> buildPdf(const Source &source, const DocumentImporter::Options 
     return doc;
 }
 
+// Word and OpenDocument files are zips: converted to HTML (the view does the
+// same with the stored bytes) and rendered like a web page. Title, author and
+// date come from the file's own details, else the first heading.
+Result<Document> buildOffice(const Source &source)
+{
+    const auto kind = source.format == SourceFormat::Docx ? OfficeDocument::Kind::Docx : OfficeDocument::Kind::Odt;
+    const Result<OfficeDocument::Converted> converted = OfficeDocument::convert(kind, source.bytes, source.shownName);
+    if (!converted)
+        return converted.status();
+    Document doc;
+    doc.format = source.format;
+    doc.fileName = source.fileName;
+    doc.originalBytes = source.bytes;
+    doc.importedAt = QDateTime::currentDateTimeUtc();
+    SafeTextDocument rendered;
+    DocumentRenderer::renderSource(source.format, converted->html, &rendered);
+    doc.canonicalText = rendered.toPlainText();
+    if (doc.canonicalText.trimmed().isEmpty())
+        return Status::failure(DocumentImporter::tr("“%1” contains no readable text.").arg(source.shownName));
+    if (doc.canonicalText.size() > DocumentLimits::MaxCharacters) {
+        return Status::failure(DocumentImporter::tr("“%1” holds %2 characters of text; Kanttekening imports "
+                                                    "documents of at most %3 characters.")
+                                   .arg(source.shownName, QLocale().toString(qint64(doc.canonicalText.size())),
+                                        QLocale().toString(DocumentLimits::MaxCharacters)));
+    }
+    const OfficeMetadata &meta = converted->meta;
+    QString title = usefulPdfTitle(meta.title);   // Word leaves the same placeholders as in PDFs
+    if (title.isEmpty())
+        title = cleanTitle(firstHeading(rendered));
+    if (title.isEmpty())
+        title = QFileInfo(source.fileName.isEmpty() ? source.shownName : source.fileName).completeBaseName();
+    doc.meta.title = title;
+    doc.meta.author = meta.author.left(MaxTitleLength);
+    doc.meta.publishedOn = meta.created.isValid() ? meta.created : meta.modified;
+    doc.meta.language = LanguageGuesser::guess(doc.canonicalText.left(200'000));
+    return doc;
+}
+
 Result<Document> buildGunzipped(const Source &source, const DocumentImporter::Options &options,
                                 DocumentImporter::Failure *failure);
 
@@ -320,6 +363,8 @@ Result<Document> build(const Source &source, const DocumentImporter::Options &op
         return buildPdf(source, options, failure);
     if (TextDecoder::isGzip(source.bytes))
         return buildGunzipped(source, options, failure);
+    if (source.format == SourceFormat::Docx || source.format == SourceFormat::Odt)
+        return buildOffice(source);
 
     const TextDecoder::Decoded decoded = source.format == SourceFormat::Html ? TextDecoder::decodeHtml(source.bytes)
                                                                               : TextDecoder::decode(source.bytes);
@@ -425,7 +470,8 @@ bool DocumentImporter::isSupportedFile(const QString &path)
 QStringList DocumentImporter::supportedSuffixes()
 {
     return { QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"), QStringLiteral("markdown"),
-             QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("pdf") };
+             QStringLiteral("html"), QStringLiteral("htm"), QStringLiteral("pdf"), QStringLiteral("docx"),
+             QStringLiteral("odt") };
 }
 
 Result<Document> DocumentImporter::importFile(const QString &path, const Options &options, Failure *failure)

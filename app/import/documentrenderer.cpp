@@ -4,6 +4,7 @@
 
 #include "import/htmlsanitizer.h"
 #include "import/markdownrawhtml.h"
+#include "import/officedocument.h"
 #include "import/safetextdocument.h"
 #include "import/textdecoder.h"
 
@@ -201,6 +202,8 @@ void DocumentRenderer::renderSource(SourceFormat format, const QString &decodedS
         break;
     }
     case SourceFormat::Html:
+    case SourceFormat::Docx:   // decodeSource() made HTML of them
+    case SourceFormat::Odt:
         target->setHtml(HtmlSanitizer::sanitize(decodedSource));
         removeOutsideImages(target);
         break;
@@ -218,6 +221,8 @@ bool DocumentRenderer::showsAsPlainText(SourceFormat format, const QString &deco
     case SourceFormat::Markdown:
         return isTooSlowForQtMarkdown(TextDecoder::normaliseLineEndings(decodedSource));
     case SourceFormat::Html:
+    case SourceFormat::Docx:
+    case SourceFormat::Odt:
         break;
     }
     return false;
@@ -225,6 +230,10 @@ bool DocumentRenderer::showsAsPlainText(SourceFormat format, const QString &deco
 
 QString DocumentRenderer::decodeSource(SourceFormat format, const QByteArray &bytes)
 {
+    if (format == SourceFormat::Docx)
+        return OfficeDocument::toHtml(OfficeDocument::Kind::Docx, bytes);
+    if (format == SourceFormat::Odt)
+        return OfficeDocument::toHtml(OfficeDocument::Kind::Odt, bytes);
     return format == SourceFormat::Html ? TextDecoder::decodeHtml(bytes).text : TextDecoder::decode(bytes).text;
 }
 

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QVector>
+
+namespace ktk {
+
+// A comment a reviewer left in a Word or OpenDocument file, with the text it
+// was made on. Not part of the document's text; kept so that a later step
+// can offer comments as claims.
+struct OfficeComment
+{
+    QString author;
+    QDateTime date;      // invalid when the file has none
+    QString text;        // the comment itself, paragraphs joined by \n
+    QString quote;       // the document's text the comment covers, may be empty
+};
+
+struct OfficeMetadata
+{
+    QString title;
+    QString author;
+    QDate created;
+    QDate modified;
+    QString language;    // as the file declares it ("nl-NL"), may be empty
+};
+
+// Converts .docx (WordprocessingML) and .odt (OpenDocument text) files to the
+// HTML that HtmlSanitizer keeps: headings, paragraphs, lists, tables, bold,
+// italic, links, embedded images as data: URLs, and the footnotes and
+// endnotes as a section at the end. Tracked changes show as accepted.
+// Deterministic: the view converts the stored bytes again every time it
+// shows the document, and must get the same text.
+class OfficeDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(OfficeDocument)
+public:
+    enum class Kind { Docx, Odt };
+
+    // Limits on what a file may make us read and write.
+    static constexpr qint64 MaxXmlPartBytes = 64ll * 1024 * 1024;   // one XML part, uncompressed
+    static constexpr qint64 MaxImageBytes = 4ll * 1024 * 1024;      // one embedded image
+    static constexpr qint64 MaxTotalImageBytes = 16ll * 1024 * 1024;
+    static constexpr int MaxNesting = 16;        // tables in tables, text boxes, notes: deeper is flattened
+    static constexpr int MaxNotes = 10000;
+    static constexpr int MaxComments = 10000;
+
+    struct Converted
+    {
+        QString html;
+        OfficeMetadata meta;
+        QVector<OfficeComment> comments;
+    };
+
+    // Failure messages are translated and name shownName and the reason.
+    static Result<Converted> convert(Kind kind, const QByteArray &bytes, const QString &shownName);
+    // The HTML alone; empty when the file cannot be read.
+    static QString toHtml(Kind kind, const QByteArray &bytes);
+};
+
+} // namespace ktk
