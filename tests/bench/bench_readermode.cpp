@@ -10,6 +10,10 @@
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/bench_readermode PAGES_DIR OUT_DIR
 //   python3 ../shared/corpus/readermode/score.py ../shared/corpus/readermode/evaldata.json OUT_DIR
 // Target: F1 >= 0.92, precision >= 0.90, recall >= 0.93; import < 150 ms per MB.
+// Figures of record (../shared/corpus/readermode, 200 pages, 29.2 MB, December 2026):
+//   full page:   precision 0.545 recall 0.995 F1 0.705, import 37 ms per MB
+//   reader mode: precision 0.905 recall 0.955 F1 0.929, import 22 ms per MB (extract 12 ms per MB);
+//                199 of the 200 pages have an article found
 #include "import/htmlsanitizer.h"
 #include "import/readermode.h"
 #include "import/safetextdocument.h"
