@@ -400,7 +400,9 @@ Result<Document> build(const Source &source, const DocumentImporter::Options &op
         if (source.format == SourceFormat::Html) {
             const HtmlSanitizer::Metadata meta = HtmlSanitizer::metadata(decoded.text);
             title = meta.title;
-            doc.meta.author = meta.author.simplified();
+            // DocumentMeta has one field for "author or publisher": the
+            // person when the page names one, else the site.
+            doc.meta.author = (meta.author.isEmpty() ? meta.publisher : meta.author).simplified();
             doc.meta.publishedOn = meta.published;
             doc.meta.language = meta.language;
             doc.meta.sourceUrl = meta.sourceUrl;

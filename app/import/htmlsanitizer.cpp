@@ -3,6 +3,7 @@
 #include "import/htmlsanitizer.h"
 
 #include "import/htmltokenizer.h"
+#include "import/webmetadata.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -518,50 +519,6 @@ private:
     int m_deepDropNesting = 0;          // and how often its name is open inside it
 };
 
-QString primaryLanguage(const QString &tag)
-{
-    const QString lang = tag.trimmed().section(QRegularExpression(QStringLiteral("[-_]")), 0, 0).toLower();
-    static const QRegularExpression letters(QStringLiteral("^[a-z]{2,3}$"));
-    return letters.match(lang).hasMatch() ? lang : QString();
-}
-
-QString absoluteWebUrl(const QString &value)
-{
-    QString url = cleanUrl(value);
-    if (url.startsWith(QLatin1String("//")))
-        url.prepend(QLatin1String("https:"));
-    const QUrl parsed(url, QUrl::StrictMode);
-    if (!parsed.isValid() || parsed.host().isEmpty())
-        return QString();
-    const QString scheme = parsed.scheme().toLower();
-    return (scheme == QLatin1String("http") || scheme == QLatin1String("https")) ? url : QString();
-}
-
-QDate parseDate(const QString &value)
-{
-    const QString v = value.trimmed();
-    if (v.isEmpty())
-        return QDate();
-    QDateTime dt = QDateTime::fromString(v, Qt::ISODateWithMs);
-    if (dt.isValid())
-        return dt.date();
-    static const QRegularExpression isoDate(QStringLiteral(R"(^(\d{4})-(\d{1,2})-(\d{1,2}))"));
-    QRegularExpressionMatch m = isoDate.match(v);
-    if (m.hasMatch())
-        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    // Dutch and German sites write day first.
-    static const QRegularExpression dayFirst(QStringLiteral(R"(^(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b)"));
-    m = dayFirst.match(v);
-    if (m.hasMatch())
-        return QDate(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
-    static const QRegularExpression compact(QStringLiteral(R"(^(\d{4})(\d{2})(\d{2})$)"));
-    m = compact.match(v);
-    if (m.hasMatch())
-        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-    dt = QDateTime::fromString(v, Qt::RFC2822Date);
-    return dt.isValid() ? dt.date() : QDate();
-}
-
 } // namespace
 
 QString HtmlSanitizer::sanitize(const QString &html)
@@ -587,87 +544,7 @@ QString HtmlSanitizer::sanitize(const QString &html)
 
 HtmlSanitizer::Metadata HtmlSanitizer::metadata(const QString &html)
 {
-    QString title;
-    QString htmlLang;
-    QString canonical;
-    QHash<QString, QString> metas;   // lower-cased name/property/itemprop -> content, first wins
-    int foreignDepth = 0;            // inside svg or math, whose <title> is no page title
-
-    HtmlTokenizer tokenizer(html);
-    HtmlToken token;
-    bool inTitle = false;
-    while (tokenizer.next(token)) {
-        if (token.type == HtmlToken::Type::Text) {
-            if (inTitle && title.isEmpty())
-                title = HtmlTokenizer::decodeEntities(token.text).simplified();
-            continue;
-        }
-        inTitle = false;
-        const QString &name = token.name;
-        if (name == QLatin1String("svg") || name == QLatin1String("math")) {
-            foreignDepth += token.type == HtmlToken::Type::StartTag ? 1 : (foreignDepth > 0 ? -1 : 0);
-            continue;
-        }
-        if (token.type != HtmlToken::Type::StartTag)
-            continue;
-        if (name == QLatin1String("html")) {
-            if (htmlLang.isEmpty())
-                htmlLang = token.attribute(QLatin1String("lang"));
-            if (htmlLang.isEmpty())
-                htmlLang = token.attribute(QLatin1String("xml:lang"));
-        } else if (name == QLatin1String("title")) {
-            inTitle = foreignDepth == 0;
-        } else if (name == QLatin1String("meta")) {
-            QString key = token.attribute(QLatin1String("name"));
-            if (key.isEmpty())
-                key = token.attribute(QLatin1String("property"));
-            if (key.isEmpty())
-                key = token.attribute(QLatin1String("itemprop"));
-            if (key.isEmpty() && token.hasAttribute(QLatin1String("http-equiv")))
-                key = QLatin1String("http-equiv:") + token.attribute(QLatin1String("http-equiv"));
-            const QString content = token.attribute(QLatin1String("content")).simplified();
-            key = key.trimmed().toLower();
-            if (!key.isEmpty() && !content.isEmpty() && !metas.contains(key))
-                metas.insert(key, content);
-        } else if (name == QLatin1String("link") && canonical.isEmpty()) {
-            const QStringList rels = token.attribute(QLatin1String("rel")).toLower().split(u' ', Qt::SkipEmptyParts);
-            if (rels.contains(QLatin1String("canonical")))
-                canonical = absoluteWebUrl(token.attribute(QLatin1String("href")));
-        }
-    }
-
-    auto firstOf = [&metas](std::initializer_list<const char *> keys, auto accept) {
-        for (const char *k : keys) {
-            const QString v = metas.value(QLatin1String(k));
-            if (!v.isEmpty() && accept(v))
-                return v;
-        }
-        return QString();
-    };
-    auto any = [](const QString &) { return true; };
-
-    Metadata meta;
-    // og:title names the article without the site's " | Site name" suffix.
-    meta.title = firstOf({ "og:title", "twitter:title", "dc.title", "dcterms.title" }, any);
-    if (meta.title.isEmpty())
-        meta.title = title;
-    meta.author = firstOf({ "author", "dcterms.creator", "dc.creator", "article:author", "publisher",
-                            "dcterms.publisher", "dc.publisher", "og:site_name" },
-                          [](const QString &v) { return absoluteWebUrl(v).isEmpty(); });
-    const QString date = firstOf({ "article:published_time", "dcterms.date", "dcterms.issued", "dc.date",
-                                   "dc.date.issued", "date", "datepublished", "pubdate" },
-                                 [](const QString &v) { return parseDate(v).isValid(); });
-    meta.published = parseDate(date);
-    meta.language = primaryLanguage(htmlLang);
-    if (meta.language.isEmpty()) {
-        meta.language = primaryLanguage(firstOf({ "http-equiv:content-language", "content-language", "language",
-                                                  "dc.language", "dcterms.language", "og:locale" },
-                                                [](const QString &v) { return !primaryLanguage(v).isEmpty(); }));
-    }
-    meta.sourceUrl = canonical;
-    if (meta.sourceUrl.isEmpty())
-        meta.sourceUrl = absoluteWebUrl(metas.value(QLatin1String("og:url")));
-    return meta;
+    return WebMetadata::read(html);
 }
 
 } // namespace ktk

@@ -2,18 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QDate>
+#include "import/webmetadata.h"
+
 #include <QString>
 
 namespace ktk {
 
 // Strips what a reader must never run or fetch from a saved web page: scripts,
 // styles, iframes, objects, forms, links to style sheets, event attributes, and
-// every image that is not an embedded data: URL. Also reads the metadata.
+// every image that is not an embedded data: URL. Also reads the metadata
+// (WebMetadata).
 class HtmlSanitizer
 {
 public:
-    struct Metadata { QString title; QString author; QDate published; QString language; QString sourceUrl; QString publisher; };
+    using Metadata = WebPageMetadata;
 
     // Limits on what QTextDocument is given (see Writer in the .cpp): beyond
     // them elements are flattened, their text kept and their tags not.
