@@ -61,16 +61,24 @@ OfficeZip::Error OfficeZip::read(const QString &name, qint64 limit, QByteArray *
         return Error::Encrypted;
     if (!m_zip->setCurrentFile(name, QuaZip::csSensitive))
         return Error::Damaged;
+    const qint64 allowed = qMin(limit, MaxTotalBytes - m_totalRead);
+    // The size the zip claims only decides how much room to make at first
+    // (growing a 13 MB part in 256 KB steps copied it fifty times); it
+    // bounds nothing.
+    QuaZipFileInfo64 info;
+    if (m_zip->getCurrentFileInfo(&info) && info.uncompressedSize > 0)
+        out->reserve(qsizetype(qMin<quint64>(info.uncompressedSize, quint64(allowed)) + 1));
     QuaZipFile file(m_zip.get());
     if (!file.open(QIODevice::ReadOnly))
         return Error::Damaged;
-    const qint64 allowed = qMin(limit, MaxTotalBytes - m_totalRead);
     constexpr qint64 Chunk = 256 * 1024;
     for (;;) {
         const qsizetype before = out->size();
         const qint64 wanted = qMin(Chunk, allowed + 1 - before);
         if (wanted <= 0)
             break;
+        if (out->capacity() < before + wanted)
+            out->reserve(qMin(qMax(before * 2, before + wanted), qsizetype(allowed + 1)));
         out->resize(before + wanted);
         const qint64 got = file.read(out->data() + before, wanted);
         if (got < 0) {
