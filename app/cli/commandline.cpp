@@ -31,11 +31,12 @@ const QString BackupCommand = QStringLiteral("backup");
 const QString BackupsCommand = QStringLiteral("backups");
 const QString RestoreCommand = QStringLiteral("restore");
 const QString ExportPdfCommand = QStringLiteral("export-pdf");
+const QString TextCommand = QStringLiteral("text");
 const QString ProgramName = QStringLiteral("kanttekening");
 
 bool isCommand(const char *arg)
 {
-    for (const char *command : {"import", "list", "sample", "backup", "backups", "restore", "export-pdf"}) {
+    for (const char *command : {"import", "list", "sample", "backup", "backups", "restore", "export-pdf", "text"}) {
         if (std::strcmp(arg, command) == 0)
             return true;
     }
@@ -142,7 +143,8 @@ bool CommandLine::importsDocuments(int argc, const char *const *argv)
     const RawArguments scanned = scanRawArguments(argc, argv);
     return !scanned.helpOrVersion && scanned.firstPositional
         && (std::strcmp(scanned.firstPositional, "import") == 0 || std::strcmp(scanned.firstPositional, "sample") == 0
-            || std::strcmp(scanned.firstPositional, "export-pdf") == 0);
+            || std::strcmp(scanned.firstPositional, "export-pdf") == 0
+            || std::strcmp(scanned.firstPositional, "text") == 0);
 }
 
 QString CommandLine::escapeField(const QString &field)
@@ -173,6 +175,9 @@ CommandLine::Outcome CommandLine::run(const QStringList &arguments)
     parser.addOption(helpOption);
     parser.addOption(versionOption);
     parser.addOption(passwordOption);
+    const QCommandLineOption fullPageOption(QStringLiteral("full-page"),
+                                            tr("Keep whole web pages, not only their article (reader mode)."));
+    parser.addOption(fullPageOption);
     // export-pdf
     const QCommandLineOption documentOption(QStringLiteral("document"), tr("The document to export."), tr("id"));
     const QCommandLineOption allOption(QStringLiteral("all"), tr("Export every document."));
@@ -207,6 +212,7 @@ CommandLine::Outcome CommandLine::run(const QStringList &arguments)
     }
 
     m_password = parser.value(passwordOption);
+    m_fullPage = parser.isSet(fullPageOption);
     m_export.document = parser.value(documentOption);
     m_export.all = parser.isSet(allOption);
     m_export.out = parser.value(outOption);
@@ -238,6 +244,8 @@ CommandLine::Outcome CommandLine::run(const QStringList &arguments)
         outcome.exitCode = runRestore(rest);
     } else if (command == ExportPdfCommand) {
         outcome.exitCode = runExportPdf(rest);
+    } else if (command == TextCommand) {
+        outcome.exitCode = runText(rest);
     } else if (positional.size() == 1) {
         outcome.openGui = true;
         outcome.projectPath = command;
@@ -265,6 +273,7 @@ int CommandLine::runImport(const QStringList &args)
     int failed = 0;
     DocumentImporter::Options options;
     options.password = m_password;
+    options.fullPage = m_fullPage;
     // No window to show a first page in: the text is there when import ends,
     // so that list works at once.
     options.extractPdfText = true;
@@ -280,6 +289,11 @@ int CommandLine::runImport(const QStringList &args)
                 //: One line per imported file. %1 is the document's title, %2 the file it came from.
                 m_out << tr("imported: %1 (%2)").arg(title, native(file)) << u'\n';
                 m_out.flush();
+                // Remarks go to stderr: stdout keeps one line per imported file.
+                if (!imported->importNote.isEmpty()) {
+                    m_err << ProgramName << QLatin1String(": ") << imported->importNote << u'\n';
+                    m_err.flush();
+                }
                 continue;
             }
             error = added.error();
@@ -297,6 +311,45 @@ int CommandLine::runImport(const QStringList &args)
         }
         m_err << ProgramName << QLatin1String(": ") << error << u'\n';
         m_err.flush();
+    }
+    return failed > 0 ? SomeFailed : Success;
+}
+
+// The text the reading view shows for each file, without a project: for
+// scripts and for measuring reader mode. Files are separated by a form feed
+// line when there are several.
+int CommandLine::runText(const QStringList &files)
+{
+    if (files.isEmpty())
+        return usageError(tr("The text command needs at least one file."));
+    DocumentImporter::Options options;
+    options.password = m_password;
+    options.fullPage = m_fullPage;
+    options.extractPdfText = true;
+    int failed = 0;
+    bool first = true;
+    for (const QString &file : files) {
+        const Result<Document> imported = DocumentImporter::importFile(file, options);
+        if (!imported) {
+            ++failed;
+            QString error = imported.error();
+            if (!error.contains(QFileInfo(file).fileName()))
+                error = tr("Cannot read %1: %2").arg(native(file), error);
+            m_err << ProgramName << QLatin1String(": ") << error << u'\n';
+            m_err.flush();
+            continue;
+        }
+        if (!first)
+            m_out << QLatin1String("\f\n");
+        first = false;
+        m_out << imported->canonicalText;
+        if (!imported->canonicalText.endsWith(u'\n'))
+            m_out << u'\n';
+        m_out.flush();
+        if (!imported->importNote.isEmpty()) {
+            m_err << ProgramName << QLatin1String(": ") << imported->importNote << u'\n';
+            m_err.flush();
+        }
     }
     return failed > 0 ? SomeFailed : Success;
 }
@@ -628,6 +681,7 @@ QString CommandLine::helpText() const
               "       %1 backup PROJECT.ktk\n"
               "       %1 backups PROJECT.ktk\n"
               "       %1 restore PROJECT.ktk BACKUP.ktk\n"
+              "       %1 text FILE...\n"
               "       %1 export-pdf PROJECT.ktk (--document ID | --all) --out FILE_OR_FOLDER\n"
               "            [--type T] [--status S] [--tag G] [--flatten] [--appendix]\n"
               "            [--notes popup|margin|appendix] [--author NAME]\n"
@@ -639,6 +693,8 @@ QString CommandLine::helpText() const
               "  import   Import files into the project, creating it if missing.\n"
               "           Files can be %2.\n"
               "  list     Print the project's documents and claims as tab-separated text.\n"
+              "  text     Print the text the reading view shows for each file, without a\n"
+              "           project (web pages as their article unless --full-page).\n"
               "  sample   Create a project with two example articles and their claims.\n"
               "  backup   Write a backup of the project now, into its backup folder.\n"
               "  backups  List the project's backups, newest first: time, size in bytes,\n"
@@ -653,6 +709,8 @@ QString CommandLine::helpText() const
               "  -h, --help             Show this help.\n"
               "  -v, --version          Show the version.\n"
               "  --password PASSWORD    Open encrypted PDFs given to import with PASSWORD.\n"
+              "  --full-page            Keep whole web pages (import, text), not only their\n"
+              "                         article.\n"
               "\n"
               "Exit status: 0 on success; 1 when some files could not be imported or the\n"
               "sample could not be made; 2 on a usage error or when the project cannot be\n"

@@ -67,6 +67,7 @@ private:
     int runBackups(const QStringList &args);
     int runRestore(const QStringList &args);
     int runExportPdf(const QStringList &args);
+    int runText(const QStringList &files);
     void backUpIfDue(const QString &projectPath);
     // readOnly: a command that only reads; it reads beside a window that has the project open.
     bool openProject(ProjectStore &store, const QString &path, bool createIfMissing, bool readOnly = false);
@@ -76,6 +77,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_password;     // --password, for encrypted PDFs
+    bool m_fullPage = false;   // --full-page: web pages whole, not as articles
     // export-pdf's options, as given.
     struct ExportArguments
     {

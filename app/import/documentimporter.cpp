@@ -4,6 +4,7 @@
 
 #include "import/documentrenderer.h"
 #include "import/htmlsanitizer.h"
+#include "import/readermode.h"
 #include "import/languageguesser.h"
 #include "import/officedocument.h"
 #include "import/safetextdocument.h"
@@ -350,6 +351,9 @@ Result<Document> buildOffice(const Source &source)
 Result<Document> buildGunzipped(const Source &source, const DocumentImporter::Options &options,
                                 DocumentImporter::Failure *failure);
 
+// Below this many characters a page without an article is not remarked on.
+constexpr qsizetype MinTextForArticleNote = 1500;
+
 Result<Document> build(const Source &source, const DocumentImporter::Options &options = {},
                        DocumentImporter::Failure *failure = nullptr)
 {
@@ -395,8 +399,29 @@ Result<Document> build(const Source &source, const DocumentImporter::Options &op
             title = firstNonEmptyLine(doc.canonicalText);
     } else {
         SafeTextDocument rendered;
-        DocumentRenderer::renderSource(source.format, decoded.text, &rendered);
+        // Reader mode: a web page becomes the article it holds; a page that
+        // holds none (a front page, a list of links) is kept whole, and the
+        // import report says so.
+        if (source.format == SourceFormat::Html && !options.fullPage) {
+            if (ReaderMode::extract(decoded.text).isArticle) {
+                doc.extraction = ContentExtraction::Article;
+            } else {
+                doc.importNote = DocumentImporter::tr("\u201c%1\u201d holds no article that reader mode recognises "
+                                                      "(a front page or a list of links, say): the whole page was "
+                                                      "imported.").arg(source.shownName);
+            }
+        }
+        DocumentRenderer::renderSource(source.format, decoded.text, &rendered, doc.extraction);
         doc.canonicalText = rendered.toPlainText();
+        if (doc.extraction == ContentExtraction::Article && doc.canonicalText.trimmed().isEmpty()) {
+            doc.extraction = ContentExtraction::FullPage;
+            rendered.clear();
+            DocumentRenderer::renderSource(source.format, decoded.text, &rendered, doc.extraction);
+            doc.canonicalText = rendered.toPlainText();
+        }
+        // A page of a few lines is its own content: nothing to remark on.
+        if (doc.canonicalText.size() < MinTextForArticleNote)
+            doc.importNote.clear();
         if (source.format == SourceFormat::Html) {
             const HtmlSanitizer::Metadata meta = HtmlSanitizer::metadata(decoded.text);
             title = meta.title;
@@ -543,7 +568,10 @@ Result<Document> DocumentImporter::importPasted(const QString &html, const QStri
     if (hasHtml) {
         source.format = SourceFormat::Html;
         source.bytes = html.toUtf8();
-        Result<Document> result = build(source);
+        // What was copied is what the researcher chose: all of it, no reader mode.
+        DocumentImporter::Options whole;
+        whole.fullPage = true;
+        Result<Document> result = build(source, whole);
         // Rich content of nothing but pictures or scripts: the text may still do.
         if (result.ok() || !hasText)
             return result;

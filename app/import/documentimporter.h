@@ -16,6 +16,9 @@ struct DocumentImportOptions
     // PDFs: extract the text of every page now (the command line), not
     // later in the background (the window, which shows the first page at once).
     bool extractPdfText = false;
+    // Web pages: keep the whole page, not only the article it holds (reader
+    // mode, the default). A page with no article is kept whole either way.
+    bool fullPage = false;
 };
 
 // Turns a file or pasted content into a Document ready to be stored: original

@@ -3,6 +3,7 @@
 #include "import/documentrenderer.h"
 
 #include "import/htmlsanitizer.h"
+#include "import/readermode.h"
 #include "import/markdownrawhtml.h"
 #include "import/officedocument.h"
 #include "import/safetextdocument.h"
@@ -165,7 +166,7 @@ bool DocumentRenderer::render(const Document &doc, QTextDocument *target)
     // A PDF's bytes are no text; its canonical text is all there is to show.
     const QString source = doc.format == SourceFormat::Pdf ? doc.canonicalText
                                                            : decodeSource(doc.format, doc.originalBytes);
-    renderSource(doc.format, source, target);
+    renderSource(doc.format, source, target, doc.extraction);
     if (target->toPlainText() == doc.canonicalText)
         return true;
     // Annotations index into canonicalText; a rendering that differs (a newer
@@ -178,7 +179,8 @@ bool DocumentRenderer::render(const Document &doc, QTextDocument *target)
     return false;
 }
 
-void DocumentRenderer::renderSource(SourceFormat format, const QString &decodedSource, QTextDocument *target)
+void DocumentRenderer::renderSource(SourceFormat format, const QString &decodedSource, QTextDocument *target,
+                                    ContentExtraction extraction)
 {
     SafeTextDocument::installRefusingProvider(target);
     // Our own clean-up below must not be undoable: undo would bring back
@@ -204,9 +206,16 @@ void DocumentRenderer::renderSource(SourceFormat format, const QString &decodedS
     case SourceFormat::Html:
     case SourceFormat::Docx:   // decodeSource() made HTML of them
     case SourceFormat::Odt:
-        target->setHtml(HtmlSanitizer::sanitize(decodedSource));
+    {
+        // A web page kept as its article shows that article (the whole page
+        // when reader mode finds none, as at import).
+        ReaderMode::Result article;
+        if (format == SourceFormat::Html && extraction == ContentExtraction::Article)
+            article = ReaderMode::extract(decodedSource);
+        target->setHtml(HtmlSanitizer::sanitize(article.isArticle ? article.html : decodedSource));
         removeOutsideImages(target);
         break;
+    }
     }
     target->setUndoRedoEnabled(undo);
     target->setModified(false);

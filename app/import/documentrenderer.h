@@ -22,7 +22,10 @@ public:
     static bool render(const Document &doc, QTextDocument *target);
     // The rich rendering alone, used at import: target->toPlainText() becomes
     // the canonical text.
-    static void renderSource(SourceFormat format, const QString &decodedSource, QTextDocument *target);
+    // extraction Article: a web page shows only the article reader mode
+    // finds in it (the whole page when it finds none).
+    static void renderSource(SourceFormat format, const QString &decodedSource, QTextDocument *target,
+                             ContentExtraction extraction = ContentExtraction::FullPage);
 
     // Whether renderSource() shows this source as the plain text it is: text
     // files, and Markdown too large or too slow for Qt's importer. Then

@@ -85,6 +85,7 @@ struct Document
     QString pdfPassword;        // what opened an encrypted PDF, empty otherwise
     QVector<PdfPageInfo> pages;
     ContentExtraction extraction = ContentExtraction::FullPage;   // HTML only
+    QString importNote;         // not stored: what the import report should say about it (translated)
 };
 
 // Built-in claim types carry a key so later the interface can show their

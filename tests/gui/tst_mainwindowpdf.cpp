@@ -31,6 +31,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSet>
@@ -295,6 +296,9 @@ private:
     {
         QWidget *modal = QApplication::activeModalWidget();
         if (!modal || !modal->isVisible() || modal == m_last)
+            return;
+        // A long import's progress dialog asks nothing.
+        if (qobject_cast<QProgressDialog *>(modal))
             return;
         m_last = modal;
         if (auto *input = qobject_cast<QInputDialog *>(modal))

@@ -16,6 +16,7 @@
 #include "import/documentrenderer.h"
 #include "import/pdftextextraction.h"
 #include "import/safetextdocument.h"
+#include "mainwindow/backgroundwork.h"
 #include "mainwindow/icontheme.h"
 #include "mainwindow/messagebanner.h"
 #include "mainwindow/recentprojects.h"
@@ -83,6 +84,7 @@ const QString StateKey = QStringLiteral("mainWindow/state");
 const QString SplitterKey = QStringLiteral("mainWindow/splitter");
 const QString ScopeKey = QStringLiteral("panel/wholeProject");
 const QString ZoomKey = QStringLiteral("view/zoom");
+const QString ArticleImportKey = QStringLiteral("import/webPagesAsArticles");
 // The document shown last in each project, so that reopening it shows the same.
 const QString LastDocumentKey = QStringLiteral("lastDocument/");
 constexpr int OpenPdfsKept = 2;
@@ -115,7 +117,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_welcome(new WelcomePage(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_navigator(new DocumentNavigator(m_documents, this)), m_viewStack(new QStackedWidget(this)),
       m_textView(new DocumentView(this)), m_pdfView(new PdfView(this)), m_view(m_textView),
-      m_pdfExtraction(new PdfTextExtraction(m_store, this)), m_panel(nullptr), m_banner(new MessageBanner(this)), m_statusProject(new QLabel(this))
+      m_pdfExtraction(new PdfTextExtraction(m_store, this)), m_background(new BackgroundWork(this)), m_panel(nullptr), m_banner(new MessageBanner(this)), m_statusProject(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -274,6 +276,13 @@ void MainWindow::createActions()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importDialog);
 
+    m_articleImportAction = new QAction(this);
+    m_articleImportAction->setObjectName(QStringLiteral("articleImportAction"));
+    m_articleImportAction->setCheckable(true);
+    m_articleImportAction->setChecked(QSettings().value(ArticleImportKey, true).toBool());
+    connect(m_articleImportAction, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(ArticleImportKey, on); });
+
     m_pasteAction = new QAction(themedIcon(QStringLiteral("edit-paste"), QStyle::SP_FileDialogNewFolder, this), {}, this);
     m_pasteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     connect(m_pasteAction, &QAction::triggered, this, &MainWindow::pasteAsNewDocument);
@@ -388,6 +397,7 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_sampleAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
+    m_fileMenu->addAction(m_articleImportAction);
     m_fileMenu->addAction(m_pasteAction);
     m_fileMenu->addAction(m_detailsAction);
     m_fileMenu->addAction(m_exportPdfAction);
@@ -594,6 +604,9 @@ void MainWindow::retranslateUi()
     m_closeAction->setText(tr("&Close Project"));
     m_importAction->setText(tr("&Import Documents\u2026"));
     m_importAction->setToolTip(tr("Import text, Markdown or HTML files into the project (Ctrl+I); you can also drop files on the window"));
+    m_articleImportAction->setText(tr("Import Web Pages as &Articles"));
+    m_articleImportAction->setToolTip(tr("Keep only the article of an imported web page, without menus, comments, "
+                                         "related stories and other clutter (reader mode). Off: keep whole pages."));
     m_pasteAction->setText(tr("&Paste as New Document"));
     m_pasteAction->setToolTip(tr("Make a new document from the text on the clipboard"));
     m_detailsAction->setText(tr("Document &Details\u2026"));
@@ -1039,22 +1052,54 @@ QStringList MainWindow::importFiles(const QStringList &paths)
     QStringList failures;
     if (!m_store->isOpen())
         return failures;
-    QVector<Document> documents;
-    for (const QString &path : paths) {
-        DocumentImporter::Options options;
+    // Reading and rendering a large page takes seconds: it runs on a worker
+    // thread while the window paints, with a progress dialog and Cancel.
+    // Nothing is stored until every file is read, so Cancel leaves the
+    // project as it was.
+    struct Outcome
+    {
+        std::optional<Result<Document>> doc;
         DocumentImporter::Failure failure = DocumentImporter::Failure::Other;
-        Result<Document> doc = DocumentImporter::importFile(path, options, &failure);
-        // An encrypted PDF: ask, and ask again after a wrong password.
-        while (!doc && (failure == DocumentImporter::Failure::PasswordRequired
-                        || failure == DocumentImporter::Failure::WrongPassword)) {
-            if (!askPdfPassword(path, failure == DocumentImporter::Failure::WrongPassword, &options.password))
-                break;
-            doc = DocumentImporter::importFile(path, options, &failure);
+    };
+    QVector<Document> documents;
+    m_background->begin(int(paths.size()));
+    bool cancelled = false;
+    for (int i = 0; i < paths.size() && !cancelled; ++i) {
+        const QString path = paths.at(i);
+        m_background->setStep(i);
+        DocumentImporter::Options options = importOptions();
+        auto outcome = std::make_shared<Outcome>();
+        auto readFile = [&]() {
+            const DocumentImporter::Options given = options;
+            return m_background->run([outcome, path, given] {
+                outcome->doc = DocumentImporter::importFile(path, given, &outcome->failure);
+            }, tr("Importing \u201c%1\u201d\u2026").arg(QFileInfo(path).fileName()));
+        };
+        if (!readFile()) {
+            cancelled = true;
+            break;
         }
-        if (doc)
-            documents.append(doc.value());
+        // An encrypted PDF: ask, and ask again after a wrong password.
+        while (!*outcome->doc && (outcome->failure == DocumentImporter::Failure::PasswordRequired
+                                  || outcome->failure == DocumentImporter::Failure::WrongPassword)) {
+            if (!askPdfPassword(path, outcome->failure == DocumentImporter::Failure::WrongPassword, &options.password))
+                break;
+            if (!readFile()) {
+                cancelled = true;
+                break;
+            }
+        }
+        if (cancelled)
+            break;
+        if (*outcome->doc)
+            documents.append(outcome->doc->value());
         else
-            failures.append(doc.error());
+            failures.append(outcome->doc->error());
+    }
+    m_background->end();
+    if (cancelled) {
+        statusBar()->showMessage(tr("Import cancelled: nothing was imported."), 8000);
+        return failures;
     }
     if (!documents.isEmpty()) {
         auto *command = new AddDocumentsCommand(m_store, documents);
@@ -1077,18 +1122,40 @@ QStringList MainWindow::importFiles(const QStringList &paths)
         if (!ids.isEmpty())
             showDocument(ids.last());
     }
+    QStringList notes;   // what the researcher should know of files that did import
+    for (const Document &doc : qAsConst(documents)) {
+        if (!doc.importNote.isEmpty())
+            notes << doc.importNote;
+    }
     if (failures.isEmpty()) {
-        m_banner->hide();
         statusBar()->showMessage(tr("Imported %n document(s)", nullptr, int(documents.size())), 5000);
+        if (notes.isEmpty())
+            m_banner->hide();
+        else
+            m_banner->showMessage(notes.join(u'\n'), MessageBanner::Kind::Information);
     } else {
         QString text = tr("%n file(s) could not be imported:", nullptr, int(failures.size()));
         for (const QString &f : qAsConst(failures))
             text += u'\n' + QStringLiteral("\u2022 ") + f;
         if (!documents.isEmpty())
             text += u'\n' + tr("The other %n file(s) were imported.", nullptr, int(documents.size()));
+        for (const QString &n : qAsConst(notes))
+            text += u'\n' + n;
         m_banner->showMessage(text, MessageBanner::Kind::Warning);
     }
     return failures;
+}
+
+bool MainWindow::importsWebPagesAsArticles() const
+{
+    return m_articleImportAction->isChecked();
+}
+
+DocumentImportOptions MainWindow::importOptions() const
+{
+    DocumentImportOptions options;
+    options.fullPage = !importsWebPagesAsArticles();
+    return options;
 }
 
 bool MainWindow::askPdfPassword(const QString &path, bool wrongBefore, QString *password)

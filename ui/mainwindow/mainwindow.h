@@ -5,6 +5,8 @@
 #include "store/projectstore.h"
 #include "store/records.h"
 
+#include "import/documentimporter.h"
+
 #include <QMainWindow>
 #include <QHash>
 #include <QVector>
@@ -25,6 +27,7 @@ namespace ktk {
 
 class AnnotationFilterProxy;
 class AutomaticBackup;
+class BackgroundWork;
 class AnnotationPanel;
 class AnnotatableView;
 class AnnotationsModel;
@@ -72,6 +75,9 @@ public:
     // Returns the new claim's id, 0 when there was nothing to mark.
     AnnotationId createClaimFromSelection(ClaimTypeId type);
     QStringList importFiles(const QStringList &paths);   // returns failure messages
+    // Web pages are imported as their article (reader mode) unless the
+    // researcher chose whole pages (File menu; remembered).
+    bool importsWebPagesAsArticles() const;
     // Takes over annotations made in other PDF readers as claims, in one
     // undoable step; returns how many were new.
     int takeOverEmbeddedAnnotations(const QVector<PdfEmbeddedAnnotation> &annotations);
@@ -83,6 +89,7 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    DocumentImportOptions importOptions() const;
     void createActions();
     void createMenus();
     void createToolBar();
@@ -144,6 +151,7 @@ private:
     PdfView *m_pdfView;
     AnnotatableView *m_view;            // one of the two
     PdfTextExtraction *m_pdfExtraction;
+    BackgroundWork *m_background = nullptr;
     // The PDFs open for viewing, most recent last: switching between two
     // documents does not read and parse a large file each time.
     QVector<QPair<DocumentId, std::shared_ptr<PdfDocument>>> m_openPdfs;
@@ -172,6 +180,7 @@ private:
     QAction *m_sampleAction = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_articleImportAction = nullptr;
     QAction *m_pasteAction = nullptr;
     QAction *m_detailsAction = nullptr;
     QAction *m_quitAction = nullptr;

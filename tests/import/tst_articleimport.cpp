@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "import/documentimporter.h"
+#include "import/documentrenderer.h"
+#include "import/safetextdocument.h"
+
+#include <QGuiApplication>
+#include <QtTest>
+
+using namespace ktk;
+
+namespace {
+
+// A saved news page: the site around an article, and reader comments.
+QByteArray newsPage()
+{
+    QByteArray page = R"(<!doctype html><html lang="nl"><head><meta charset="utf-8">
+<title>Gemeente schrapt subsidie | Dagblad</title></head><body>
+<header class="site-header"><nav class="main-nav"><ul><li><a href="/">Home</a></li><li><a href="/binnenland">Binnenland</a></li>
+<li><a href="/sport">Sport</a></li><li><a href="/cultuur">Cultuur</a></li></ul></nav></header>
+<div class="cookie-banner">Wij gebruiken cookies om de site te verbeteren. <a href="/privacy">Meer weten</a></div>
+<main><article><h1>Gemeente schrapt subsidie voor buurthuizen</h1>
+<p class="byline">Door Anna de Vries, 3 maart 2026</p>
+)";
+    for (int i = 1; i <= 8; ++i) {
+        page += "<p>Alinea " + QByteArray::number(i)
+              + " van het artikel: de gemeenteraad besloot dinsdagavond met een krappe meerderheid dat de "
+                "subsidie voor de zeven buurthuizen in de stad vanaf volgend jaar vervalt, tot ongenoegen van "
+                "bewoners en vrijwilligers die het werk jarenlang hebben gedragen.</p>\n";
+    }
+    page += R"(</article>
+<div class="share-buttons"><a href="#">Deel op Facebook</a> <a href="#">Deel op X</a></div>
+<section class="related"><h2>Meer nieuws</h2><ul><li><a href="/a">Brand in centrum</a></li>
+<li><a href="/b">Nieuwe burgemeester</a></li><li><a href="/c">Wegwerkzaamheden</a></li></ul></section>
+<section id="comments" class="comments"><h2>Reacties</h2>
+<div class="comment"><p>Schandalig, reageerder Piet vindt dit de schuld van het college.</p></div>
+<div class="comment"><p>Eens met Piet, reageerder Klaas zegt dat het geld op is.</p></div></section>
+</main><footer class="site-footer"><p>Copyright Dagblad 2026</p></footer></body></html>)";
+    return page;
+}
+
+QByteArray frontPage()
+{
+    QByteArray page = "<html><head><title>Dagblad</title></head><body><h1>Dagblad</h1><ul>";
+    for (int i = 0; i < 40; ++i)
+        page += "<li><a href=\"/n" + QByteArray::number(i) + "\">Kop van bericht " + QByteArray::number(i) + "</a></li>";
+    return page + "</ul></body></html>";
+}
+
+} // namespace
+
+// Reader mode as the importer and the view use it: a web page becomes its
+// article and is shown the same way again; whole pages on request; a page
+// with no article whole, with a note; pasted HTML as pasted.
+class TestArticleImport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void webPage_becomesItsArticle_andTheViewShowsTheSame()
+    {
+        const Result<Document> doc = DocumentImporter::importBytes(newsPage(), QStringLiteral("nieuws.html"));
+        QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        QCOMPARE(doc->extraction, ContentExtraction::Article);
+        QVERIFY(doc->importNote.isEmpty());
+        const QString text = doc->canonicalText;
+        QVERIFY2(text.contains(QStringLiteral("Gemeente schrapt subsidie voor buurthuizen")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Door Anna de Vries")));
+        for (int i = 1; i <= 8; ++i)
+            QVERIFY(text.contains(QStringLiteral("Alinea %1 van het artikel").arg(i)));
+        for (const char *clutter : {"Binnenland", "cookies", "Deel op Facebook", "Meer nieuws", "reageerder",
+                                    "Copyright Dagblad"})
+            QVERIFY2(!text.contains(QLatin1String(clutter)), clutter);
+
+        // The view renders the stored document the same way: offsets agree.
+        SafeTextDocument shown;
+        QVERIFY(DocumentRenderer::render(*doc, &shown));
+        QCOMPARE(shown.toPlainText(), doc->canonicalText);
+        // Rendered as a whole page, the same bytes give other text: the mark matters.
+        Document whole = *doc;
+        whole.extraction = ContentExtraction::FullPage;
+        SafeTextDocument wholeShown;
+        QVERIFY(!DocumentRenderer::render(whole, &wholeShown) || wholeShown.toPlainText() != doc->canonicalText);
+    }
+
+    void fullPageOption_keepsEverything()
+    {
+        DocumentImporter::Options options;
+        options.fullPage = true;
+        const Result<Document> doc = DocumentImporter::importBytes(newsPage(), QStringLiteral("nieuws.html"), options);
+        QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        QCOMPARE(doc->extraction, ContentExtraction::FullPage);
+        QVERIFY(doc->canonicalText.contains(QStringLiteral("reageerder Piet")));
+        QVERIFY(doc->canonicalText.contains(QStringLiteral("Alinea 8 van het artikel")));
+    }
+
+    void pageWithoutArticle_isKeptWhole_withANote()
+    {
+        const Result<Document> doc = DocumentImporter::importBytes(frontPage(), QStringLiteral("voorpagina.html"));
+        QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        QCOMPARE(doc->extraction, ContentExtraction::FullPage);
+        QVERIFY(doc->canonicalText.contains(QStringLiteral("Kop van bericht 39")));
+        QVERIFY2(doc->importNote.contains(QStringLiteral("voorpagina.html")), qPrintable(doc->importNote));
+    }
+
+    void pastedHtml_isKeptAsPasted()
+    {
+        const Result<Document> doc = DocumentImporter::importPasted(QString::fromUtf8(newsPage()), QString());
+        QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        QCOMPARE(doc->extraction, ContentExtraction::FullPage);
+        QVERIFY(doc->canonicalText.contains(QStringLiteral("reageerder Klaas")));
+    }
+
+    void otherFormats_areNeverArticles()
+    {
+        const Result<Document> doc = DocumentImporter::importBytes("Gewone tekst.\n", QStringLiteral("tekst.txt"));
+        QVERIFY(doc.ok());
+        QCOMPARE(doc->extraction, ContentExtraction::FullPage);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    TestArticleImport test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_articleimport.moc"
