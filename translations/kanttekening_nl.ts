@@ -365,6 +365,18 @@
         </translation>
     </message>
     <message>
+        <source>Keep whole web pages, not only their article (reader mode).</source>
+        <translation>Hele webpagina’s bewaren, niet alleen hun artikel (leesmodus).</translation>
+    </message>
+    <message>
+        <source>The text command needs at least one file.</source>
+        <translation>De opdracht text heeft minstens één bestand nodig.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Kan %1 niet lezen: %2</translation>
+    </message>
+    <message>
         <source>Usage: %1 [PROJECT.ktk]
        %1 import PROJECT.ktk FILE...
        %1 list PROJECT.ktk
@@ -372,6 +384,7 @@
        %1 backup PROJECT.ktk
        %1 backups PROJECT.ktk
        %1 restore PROJECT.ktk BACKUP.ktk
+       %1 text FILE...
        %1 export-pdf PROJECT.ktk (--document ID | --all) --out FILE_OR_FOLDER
             [--type T] [--status S] [--tag G] [--flatten] [--appendix]
             [--notes popup|margin|appendix] [--author NAME]
@@ -383,6 +396,8 @@ Commands:
   import   Import files into the project, creating it if missing.
            Files can be %2.
   list     Print the project&apos;s documents and claims as tab-separated text.
+  text     Print the text the reading view shows for each file, without a
+           project (web pages as their article unless --full-page).
   sample   Create a project with two example articles and their claims.
   backup   Write a backup of the project now, into its backup folder.
   backups  List the project&apos;s backups, newest first: time, size in bytes,
@@ -397,6 +412,8 @@ Options:
   -h, --help             Show this help.
   -v, --version          Show the version.
   --password PASSWORD    Open encrypted PDFs given to import with PASSWORD.
+  --full-page            Keep whole web pages (import, text), not only their
+                         article.
 
 Exit status: 0 on success; 1 when some files could not be imported or the
 sample could not be made; 2 on a usage error or when the project cannot be
@@ -410,6 +427,7 @@ opened or created.
          %1 backup PROJECT.ktk
          %1 backups PROJECT.ktk
          %1 restore PROJECT.ktk BACK-UP.ktk
+         %1 text BESTAND...
          %1 export-pdf PROJECT.ktk (--document ID | --all) --out BESTAND_OF_MAP
               [--type T] [--status S] [--tag G] [--flatten] [--appendix]
               [--notes popup|margin|appendix] [--author NAAM]
@@ -423,6 +441,8 @@ Opdrachten:
            %2.
   list     De documenten en beweringen van het project afdrukken als tekst
            met tabs als scheidingsteken.
+  text     De tekst afdrukken die het leesvenster voor elk bestand toont,
+           zonder project (webpagina&apos;s als hun artikel, tenzij --full-page).
   sample   Een project aanmaken met twee voorbeeldartikelen en hun beweringen.
   backup   Nu een back-up van het project maken, in de back-upmap.
   backups  De back-ups van het project opsommen, nieuwste eerst: tijd, grootte
@@ -437,6 +457,8 @@ Opties:
   -h, --help                 Deze hulp tonen.
   -v, --version              De versie tonen.
   --password WACHTWOORD      Versleutelde pdf&apos;s bij import openen met WACHTWOORD.
+  --full-page                Hele webpagina&apos;s bewaren (import, text), niet alleen
+                             hun artikel.
 
 Afsluitstatus: 0 bij succes; 1 als sommige bestanden niet geïmporteerd konden
 worden of het voorbeeld niet gemaakt kon worden; 2 bij een gebruiksfout of als
@@ -592,6 +614,18 @@ het project niet geopend of aangemaakt kan worden.
         <source>“%1” has %2 pages; Kanttekening imports PDFs of at most %3 pages.</source>
         <translation>“%1” heeft %2 pagina&apos;s; Kanttekening importeert pdf&apos;s van hoogstens %3 pagina&apos;s.</translation>
     </message>
+    <message>
+        <source>“%1” holds no article that reader mode recognises (a front page or a list of links, say): the whole page was imported.</source>
+        <translation>In “%1” herkent de leesmodus geen artikel (het is bijvoorbeeld een voorpagina of een lijst met links): de hele pagina is geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>“%1” is compressed (gzip) and unpacks to more than %2 MB; Kanttekening imports files of at most %2 MB.</source>
+        <translation>“%1” is gecomprimeerd (gzip) en pakt uit tot meer dan %2 MB; Kanttekening importeert bestanden van hoogstens %2 MB.</translation>
+    </message>
+    <message>
+        <source>“%1” is compressed (gzip) and cannot be unpacked: the compressed data is damaged or cut off.</source>
+        <translation>“%1” is gecomprimeerd (gzip) en kan niet worden uitgepakt: de gecomprimeerde gegevens zijn beschadigd of afgebroken.</translation>
+    </message>
 </context>
 <context>
     <name>EditAnnotationCommand</name>
@@ -651,6 +685,57 @@ het project niet geopend of aangemaakt kan worden.
     <message>
         <source>The dictionary %1 uses the character encoding %2, which this program cannot read.</source>
         <translation>Het woordenboek %1 gebruikt de tekencodering %2, die dit programma niet kan lezen.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDocument</name>
+    <message>
+        <source>“%1” is not a word-processing document: it has no %2.</source>
+        <translation>“%1” is geen tekstverwerkingsdocument: het heeft geen %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is protected with a password. Save it without a password and import it again.</source>
+        <translation>“%1” is beveiligd met een wachtwoord. Sla het op zonder wachtwoord en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>“%1” unpacks to more than %2 MB of text and markup (%3), more than Kanttekening reads; it may be a zip bomb.</source>
+        <translation>“%1” pakt uit tot meer dan %2 MB tekst en opmaak (%3), meer dan Kanttekening leest; het kan een zipbom zijn.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its part %2 cannot be unpacked.</source>
+        <translation>“%1” is beschadigd: het onderdeel %2 kan niet worden uitgepakt.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its part %2 is no well-formed XML (line %3: %4).</source>
+        <translation>“%1” is beschadigd: het onderdeel %2 is geen geldige XML (regel %3: %4).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Word document: it has no word/document.xml.</source>
+        <translation>“%1” is geen Word-document: het heeft geen word/document.xml.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an OpenDocument text: it has no content.xml.</source>
+        <translation>“%1” is geen OpenDocument-tekst: het heeft geen content.xml.</translation>
+    </message>
+    <message>
+        <source>“%1” is protected with a password (or is an old binary Word file). Save it as .docx or .odt without a password and import it again.</source>
+        <translation>“%1” is beveiligd met een wachtwoord (of is een oud binair Word-bestand). Sla het op als .docx of .odt zonder wachtwoord en importeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Word document (.docx): it is no zip archive.</source>
+        <translation>“%1” is geen Word-document (.docx): het is geen zip-archief.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an OpenDocument text (.odt): it is no zip archive.</source>
+        <translation>“%1” is geen OpenDocument-tekst (.odt): het is geen zip-archief.</translation>
+    </message>
+    <message>
+        <source>“%1” holds more than %2 files inside; Kanttekening does not read it.</source>
+        <translation>“%1” bevat meer dan %2 bestanden; Kanttekening leest het niet.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged: its zip archive cannot be read.</source>
+        <translation>“%1” is beschadigd: het zip-archief kan niet worden gelezen.</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1176,29 @@ het project niet geopend of aangemaakt kan worden.
     </message>
 </context>
 <context>
+    <name>TextDecoder</name>
+    <message>
+        <source>The page declares the character encoding “%1”, but starts with a byte order mark for %2, which was followed.</source>
+        <translation>De pagina noemt de tekenset “%1”, maar begint met een byte-order-mark voor %2; die is gevolgd.</translation>
+    </message>
+    <message>
+        <source>The page declares the character encoding “%1”, which Kanttekening cannot read; the text was read as %2.</source>
+        <translation>De pagina noemt de tekenset “%1”, die Kanttekening niet kan lezen; de tekst is gelezen als %2.</translation>
+    </message>
+    <message>
+        <source>The page declares the character encoding “%1”, but its bytes are not valid in it; the text was read as %2.</source>
+        <translation>De pagina noemt de tekenset “%1”, maar de bytes zijn daarin niet geldig; de tekst is gelezen als %2.</translation>
+    </message>
+    <message>
+        <source>The page declares the character encoding “%1”, but its bytes are UTF-8, which was followed.</source>
+        <translation>De pagina noemt de tekenset “%1”, maar de bytes zijn UTF-8; dat is gevolgd.</translation>
+    </message>
+    <message>
+        <source>Some bytes of the page are not valid in its character encoding %1; they are shown as �.</source>
+        <translation>Sommige bytes van de pagina zijn niet geldig in de tekenset %1; ze worden getoond als �.</translation>
+    </message>
+</context>
+<context>
     <name>TextPdfTypesetter</name>
     <message>
         <source>Untitled document</source>
@@ -1305,6 +1413,13 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
     <message>
         <source>Created</source>
         <translation>Aangemaakt</translation>
+    </message>
+</context>
+<context>
+    <name>ktk::BackgroundWork</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2419,22 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
             <numerusform>%n bewering van “%1” had geen plaats op de pagina’s en staat alleen in de bijlage.</numerusform>
             <numerusform>%n beweringen van “%1” hadden geen plaats op de pagina’s en staan alleen in de bijlage.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import Web Pages as &amp;Articles</source>
+        <translation>Webpagina’s als ar&amp;tikel importeren</translation>
+    </message>
+    <message>
+        <source>Keep only the article of an imported web page, without menus, comments, related stories and other clutter (reader mode). Off: keep whole pages.</source>
+        <translation>Van een geïmporteerde webpagina alleen het artikel bewaren, zonder menu’s, reacties, gerelateerde berichten en andere ruis (leesmodus). Uit: hele pagina’s bewaren.</translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation>“%1” importeren…</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was imported.</source>
+        <translation>Import geannuleerd: er is niets geïmporteerd.</translation>
     </message>
 </context>
 <context>
