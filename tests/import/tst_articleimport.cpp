@@ -42,8 +42,9 @@ QByteArray newsPage()
 QByteArray frontPage()
 {
     QByteArray page = "<html><head><title>Dagblad</title></head><body><h1>Dagblad</h1><ul>";
-    for (int i = 0; i < 40; ++i)
-        page += "<li><a href=\"/n" + QByteArray::number(i) + "\">Kop van bericht " + QByteArray::number(i) + "</a></li>";
+    for (int i = 0; i < 80; ++i)
+        page += "<li><a href=\"/n" + QByteArray::number(i) + "\">Kop van bericht " + QByteArray::number(i)
+              + " over de gemeente</a></li>";
     return page + "</ul></body></html>";
 }
 
@@ -99,8 +100,16 @@ private slots:
         const Result<Document> doc = DocumentImporter::importBytes(frontPage(), QStringLiteral("voorpagina.html"));
         QVERIFY2(doc.ok(), qPrintable(doc.error()));
         QCOMPARE(doc->extraction, ContentExtraction::FullPage);
-        QVERIFY(doc->canonicalText.contains(QStringLiteral("Kop van bericht 39")));
+        QVERIFY(doc->canonicalText.contains(QStringLiteral("Kop van bericht 79")));
+        QVERIFY(doc->canonicalText.size() >= 1500);
         QVERIFY2(doc->importNote.contains(QStringLiteral("voorpagina.html")), qPrintable(doc->importNote));
+
+        // A page of one line is its own content: kept whole, nothing to remark.
+        const Result<Document> tiny =
+            DocumentImporter::importBytes("<html><body><p>Korte mededeling.</p></body></html>", QStringLiteral("kort.html"));
+        QVERIFY(tiny.ok());
+        QCOMPARE(tiny->extraction, ContentExtraction::FullPage);
+        QVERIFY(tiny->importNote.isEmpty());
     }
 
     void pastedHtml_isKeptAsPasted()
