@@ -19,7 +19,7 @@ PACKAGES=(
     qt6-svg-dev libqt6svg6
     libpoppler-qt6-dev qpdf poppler-utils libqpdf-dev mupdf-tools
     libsqlite3-dev
-    libquazip1-qt6-dev
+    libquazip1-qt6-dev zlib1g-dev
     libhunspell-dev hunspell-nl hunspell-en-us hunspell-en-gb
     qtbase5-dev libkf5sonnet-dev sonnet-plugins
     fonts-dejavu-core breeze-icon-theme
