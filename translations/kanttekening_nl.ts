@@ -626,6 +626,11 @@ het project niet geopend of aangemaakt kan worden.
         <source>“%1” is compressed (gzip) and cannot be unpacked: the compressed data is damaged or cut off.</source>
         <translation>“%1” is gecomprimeerd (gzip) en kan niet worden uitgepakt: de gecomprimeerde gegevens zijn beschadigd of afgebroken.</translation>
     </message>
+    <message>
+        <source>“%1”: %2</source>
+        <extracomment>%1 a file name, %2 a remark on its character encoding</extracomment>
+        <translation>“%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>EditAnnotationCommand</name>

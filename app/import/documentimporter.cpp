@@ -422,6 +422,12 @@ Result<Document> build(const Source &source, const DocumentImporter::Options &op
         // A page of a few lines is its own content: nothing to remark on.
         if (doc.canonicalText.size() < MinTextForArticleNote)
             doc.importNote.clear();
+        // How the characters were read, when the page said otherwise.
+        if (!decoded.note.isEmpty()) {
+            //: %1 a file name, %2 a remark on its character encoding
+            const QString charsetNote = DocumentImporter::tr("\u201c%1\u201d: %2").arg(source.shownName, decoded.note);
+            doc.importNote = doc.importNote.isEmpty() ? charsetNote : doc.importNote + u'\n' + charsetNote;
+        }
         if (source.format == SourceFormat::Html) {
             const HtmlSanitizer::Metadata meta = HtmlSanitizer::metadata(decoded.text);
             title = meta.title;

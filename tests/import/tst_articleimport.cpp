@@ -120,6 +120,19 @@ private slots:
         QVERIFY(doc->canonicalText.contains(QStringLiteral("reageerder Klaas")));
     }
 
+    // A page whose declared character set was not followed says so in the
+    // import report, naming the file.
+    void charsetOverruled_isInTheImportNote()
+    {
+        const QByteArray page = QStringLiteral("<html><head><meta charset=\"iso-8859-1\"></head><body>"
+                                               "<p>Café en crème brûlée.</p></body></html>").toUtf8();
+        const Result<Document> doc = DocumentImporter::importBytes(page, QStringLiteral("menu.html"));
+        QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        QVERIFY(doc->canonicalText.contains(QStringLiteral("Café en crème brûlée.")));
+        QVERIFY2(doc->importNote.contains(QStringLiteral("menu.html")), qPrintable(doc->importNote));
+        QVERIFY2(doc->importNote.contains(QStringLiteral("UTF-8")), qPrintable(doc->importNote));
+    }
+
     void otherFormats_areNeverArticles()
     {
         const Result<Document> doc = DocumentImporter::importBytes("Gewone tekst.\n", QStringLiteral("tekst.txt"));
