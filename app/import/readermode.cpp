@@ -248,6 +248,11 @@ private:
     std::vector<int> m_stack;
     std::vector<int> m_openByName;
     QHash<int, int> m_deepByName;   // flattened elements still open, beyond MaxDepth
+    // As HtmlSanitizer: a hidden or dropped element beyond MaxDepth, outside
+    // any hidden one, is skipped with its content until its end tag.
+    int m_deepDropName = -1;
+    int m_deepDropNesting = 0;
+    int m_hiddenOpen = 0;           // hidden elements on m_stack
     bool m_overflow = false;
 };
 
@@ -281,6 +286,8 @@ void Tree::pop()
     m_stack.pop_back();
     nodes[size_t(top)].end = int(nodes.size());
     --m_openByName[size_t(nodes[size_t(top)].name)];
+    if (nodes[size_t(top)].hidden)
+        --m_hiddenOpen;
 }
 
 // HtmlSanitizer's rules for the end tags HTML lets authors leave out.
@@ -321,6 +328,8 @@ bool Tree::build()
         case HtmlToken::Type::Text: {
             if (std::exchange(skipRawText, false))
                 break;   // script, style, textarea ...: never shown
+            if (m_deepDropNesting > 0)
+                break;   // inside a hidden element beyond MaxDepth
             Node n;
             n.textPos = token.text.data() - m_html.constData();
             n.textLen = token.text.size();
@@ -341,6 +350,23 @@ bool Tree::build()
             }
             const bool isVoid = flags & Void;
             if (!isVoid && int(m_stack.size()) > MaxDepth) {
+                if (m_deepDropNesting > 0) {
+                    if (id == m_deepDropName)
+                        ++m_deepDropNesting;
+                    break;
+                }
+                if (m_hiddenOpen == 0 && ((flags & (Drop | DropSilently)) || isHidden(token))) {
+                    m_deepDropName = id;
+                    m_deepDropNesting = 1;
+                    if (flags & Drop) {
+                        Node n;
+                        n.spaceOnly = true;
+                        const int i = addNode(n);
+                        if (i >= 0)
+                            nodes[size_t(i)].end = i + 1;
+                    }
+                    break;
+                }
                 // Flattened, as the sanitizer flattens it: text stays, tags go.
                 ++m_deepByName[id];
                 if (flags & Block) {
@@ -403,6 +429,8 @@ bool Tree::build()
             } else {
                 m_stack.push_back(i);
                 ++m_openByName[size_t(id)];
+                if (nodes[size_t(i)].hidden)
+                    ++m_hiddenOpen;
             }
             break;
         }
@@ -412,6 +440,18 @@ bool Tree::build()
             if (known == m_nameIds.constEnd())
                 break;
             const int id = *known;
+            if (m_deepDropNesting > 0) {
+                if (id == m_deepDropName) {
+                    if (--m_deepDropNesting == 0)
+                        m_deepDropName = -1;
+                    break;
+                }
+                // Inside the dropped element, unless it ends one around it.
+                if (!m_deepByName.contains(id) && m_openByName[size_t(id)] == 0)
+                    break;
+                m_deepDropNesting = 0;
+                m_deepDropName = -1;
+            }
             const auto deep = m_deepByName.find(id);
             if (deep != m_deepByName.end()) {
                 if (--*deep == 0)
