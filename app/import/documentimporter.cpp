@@ -4,7 +4,6 @@
 
 #include "import/documentrenderer.h"
 #include "import/htmlsanitizer.h"
-#include "import/readermode.h"
 #include "import/languageguesser.h"
 #include "import/officedocument.h"
 #include "import/safetextdocument.h"
@@ -313,6 +312,20 @@ Result<Document> buildPdf(const Source &source, const DocumentImporter::Options 
 // Word and OpenDocument files are zips: converted to HTML (the view does the
 // same with the stored bytes) and rendered like a web page. Title, author and
 // date come from the file's own details, else the first heading.
+// What is imported must be text, and what the window can show.
+Status checkShownText(const QString &text, const QString &shownName)
+{
+    if (text.trimmed().isEmpty())
+        return Status::failure(DocumentImporter::tr("“%1” contains no readable text.").arg(shownName));
+    if (text.size() > DocumentLimits::MaxCharacters) {
+        return Status::failure(DocumentImporter::tr("“%1” holds %2 characters of text; Kanttekening imports "
+                                                    "documents of at most %3 characters.")
+                                   .arg(shownName, QLocale().toString(qint64(text.size())),
+                                        QLocale().toString(DocumentLimits::MaxCharacters)));
+    }
+    return {};
+}
+
 Result<Document> buildOffice(const Source &source)
 {
     const auto kind = source.format == SourceFormat::Docx ? OfficeDocument::Kind::Docx : OfficeDocument::Kind::Odt;
@@ -327,14 +340,8 @@ Result<Document> buildOffice(const Source &source)
     SafeTextDocument rendered;
     DocumentRenderer::renderSource(source.format, converted->html, &rendered);
     doc.canonicalText = rendered.toPlainText();
-    if (doc.canonicalText.trimmed().isEmpty())
-        return Status::failure(DocumentImporter::tr("“%1” contains no readable text.").arg(source.shownName));
-    if (doc.canonicalText.size() > DocumentLimits::MaxCharacters) {
-        return Status::failure(DocumentImporter::tr("“%1” holds %2 characters of text; Kanttekening imports "
-                                                    "documents of at most %3 characters.")
-                                   .arg(source.shownName, QLocale().toString(qint64(doc.canonicalText.size())),
-                                        QLocale().toString(DocumentLimits::MaxCharacters)));
-    }
+    if (const Status shown = checkShownText(doc.canonicalText, source.shownName); !shown)
+        return shown;
     const OfficeMetadata &meta = converted->meta;
     QString title = usefulPdfTitle(meta.title);   // Word leaves the same placeholders as in PDFs
     if (title.isEmpty())
@@ -402,22 +409,21 @@ Result<Document> build(const Source &source, const DocumentImporter::Options &op
         // Reader mode: a web page becomes the article it holds; a page that
         // holds none (a front page, a list of links) is kept whole, and the
         // import report says so.
-        if (source.format == SourceFormat::Html && !options.fullPage) {
-            if (ReaderMode::extract(decoded.text).isArticle) {
-                doc.extraction = ContentExtraction::Article;
-            } else {
-                doc.importNote = DocumentImporter::tr("\u201c%1\u201d holds no article that reader mode recognises "
-                                                      "(a front page or a list of links, say): the whole page was "
-                                                      "imported.").arg(source.shownName);
-            }
-        }
-        DocumentRenderer::renderSource(source.format, decoded.text, &rendered, doc.extraction);
+        const ContentExtraction wanted = source.format == SourceFormat::Html && !options.fullPage
+            ? ContentExtraction::Article
+            : ContentExtraction::FullPage;
+        doc.extraction = DocumentRenderer::renderSource(source.format, decoded.text, &rendered, wanted);
         doc.canonicalText = rendered.toPlainText();
         if (doc.extraction == ContentExtraction::Article && doc.canonicalText.trimmed().isEmpty()) {
-            doc.extraction = ContentExtraction::FullPage;
             rendered.clear();
-            DocumentRenderer::renderSource(source.format, decoded.text, &rendered, doc.extraction);
+            doc.extraction = DocumentRenderer::renderSource(source.format, decoded.text, &rendered,
+                                                            ContentExtraction::FullPage);
             doc.canonicalText = rendered.toPlainText();
+        }
+        if (wanted == ContentExtraction::Article && doc.extraction == ContentExtraction::FullPage) {
+            doc.importNote = DocumentImporter::tr("\u201c%1\u201d holds no article that reader mode recognises "
+                                                  "(a front page or a list of links, say): the whole page was "
+                                                  "imported.").arg(source.shownName);
         }
         // A page of a few lines is its own content: nothing to remark on.
         if (doc.canonicalText.size() < MinTextForArticleNote)
@@ -445,15 +451,8 @@ Result<Document> build(const Source &source, const DocumentImporter::Options &op
             title = firstNonEmptyLine(doc.canonicalText);
     }
 
-    if (doc.canonicalText.trimmed().isEmpty())
-        return Status::failure(DocumentImporter::tr("“%1” contains no readable text.").arg(source.shownName));
-    // What is imported must be what the window can show.
-    if (doc.canonicalText.size() > DocumentLimits::MaxCharacters) {
-        return Status::failure(DocumentImporter::tr("“%1” holds %2 characters of text; Kanttekening imports "
-                                                    "documents of at most %3 characters.")
-                                   .arg(source.shownName, QLocale().toString(qint64(doc.canonicalText.size())),
-                                        QLocale().toString(DocumentLimits::MaxCharacters)));
-    }
+    if (const Status shown = checkShownText(doc.canonicalText, source.shownName); !shown)
+        return shown;
 
     title = cleanTitle(title);
     if (title.isEmpty())

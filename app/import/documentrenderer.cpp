@@ -179,9 +179,10 @@ bool DocumentRenderer::render(const Document &doc, QTextDocument *target)
     return false;
 }
 
-void DocumentRenderer::renderSource(SourceFormat format, const QString &decodedSource, QTextDocument *target,
-                                    ContentExtraction extraction)
+ContentExtraction DocumentRenderer::renderSource(SourceFormat format, const QString &decodedSource,
+                                                 QTextDocument *target, ContentExtraction extraction)
 {
+    ContentExtraction shown = ContentExtraction::FullPage;
     SafeTextDocument::installRefusingProvider(target);
     // Our own clean-up below must not be undoable: undo would bring back
     // characters and shift every offset after them.
@@ -214,11 +215,14 @@ void DocumentRenderer::renderSource(SourceFormat format, const QString &decodedS
             article = ReaderMode::extract(decodedSource);
         target->setHtml(HtmlSanitizer::sanitize(article.isArticle ? article.html : decodedSource));
         removeOutsideImages(target);
+        if (article.isArticle)
+            shown = ContentExtraction::Article;
         break;
     }
     }
     target->setUndoRedoEnabled(undo);
     target->setModified(false);
+    return shown;
 }
 
 bool DocumentRenderer::showsAsPlainText(SourceFormat format, const QString &decodedSource)

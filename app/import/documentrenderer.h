@@ -23,8 +23,9 @@ public:
     // The rich rendering alone, used at import: target->toPlainText() becomes
     // the canonical text.
     // extraction Article: a web page shows only the article reader mode
-    // finds in it (the whole page when it finds none).
-    static void renderSource(SourceFormat format, const QString &decodedSource, QTextDocument *target,
+    // finds in it (the whole page when it finds none). Returns what was
+    // shown: Article only when an article was found.
+    static ContentExtraction renderSource(SourceFormat format, const QString &decodedSource, QTextDocument *target,
                              ContentExtraction extraction = ContentExtraction::FullPage);
 
     // Whether renderSource() shows this source as the plain text it is: text
