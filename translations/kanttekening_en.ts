@@ -205,6 +205,27 @@
             <numerusform>%n claims of “%1” had no place on its pages and are only in the appendix.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>All %n claim(s) were carried across.</source>
+        <translation>
+            <numerusform>The claim was carried across.</numerusform>
+            <numerusform>All %n claims were carried across.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) could not be found in the new text: %1. They are kept as they were and marked as not found in the panel; undo (Ctrl+Z) or the other way of importing brings them back.</source>
+        <translation>
+            <numerusform>%n claim could not be found in the new text: %1. It is kept as it was and marked as not found in the panel; undo (Ctrl+Z) or the other way of importing brings it back.</numerusform>
+            <numerusform>%n claims could not be found in the new text: %1. They are kept as they were and marked as not found in the panel; undo (Ctrl+Z) or the other way of importing brings them back.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ktk::PdfPageArea</name>

@@ -244,16 +244,8 @@
         <translation>Geef het wachtwoord op met --password.</translation>
     </message>
     <message>
-        <source>The document to export.</source>
-        <translation>Het document dat geëxporteerd wordt.</translation>
-    </message>
-    <message>
         <source>id</source>
         <translation>id</translation>
-    </message>
-    <message>
-        <source>Export every document.</source>
-        <translation>Alle documenten exporteren.</translation>
     </message>
     <message>
         <source>The PDF file or folder to write.</source>
@@ -377,6 +369,37 @@
         <translation>Kan %1 niet lezen: %2</translation>
     </message>
     <message>
+        <source>The document to export or re-import.</source>
+        <translation>Het document dat geëxporteerd of opnieuw geïmporteerd wordt.</translation>
+    </message>
+    <message>
+        <source>Export or re-import every document.</source>
+        <translation>Alle documenten exporteren of opnieuw importeren.</translation>
+    </message>
+    <message>
+        <source>The reimport command needs a project file, and --document ID or --all.</source>
+        <translation>De opdracht reimport heeft een projectbestand nodig, en --document ID of --all.</translation>
+    </message>
+    <message>
+        <source>unchanged: %1 (%2)</source>
+        <extracomment>One line per document left as it was. %1 the document&apos;s title, %2 why</extracomment>
+        <translation>ongewijzigd: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>re-imported as article: %1 %2 (%3 of %4 claims carried across)</source>
+        <extracomment>One line per re-imported document. %1 its id, %2 its title, %3 claims carried across, %4 claims in all</extracomment>
+        <translation>opnieuw geïmporteerd als artikel: %1 %2 (%3 van %4 beweringen meegenomen)</translation>
+    </message>
+    <message>
+        <source>re-imported as whole page: %1 %2 (%3 of %4 claims carried across)</source>
+        <translation>opnieuw geïmporteerd als hele pagina: %1 %2 (%3 van %4 beweringen meegenomen)</translation>
+    </message>
+    <message>
+        <source>claim %1 of “%2” is not in the new text and was kept as it was: “%3”</source>
+        <extracomment>%1 a claim&apos;s id, %2 a document&apos;s title, %3 the claim&apos;s quote</extracomment>
+        <translation>bewering %1 van “%2” staat niet in de nieuwe tekst en is bewaard zoals ze was: “%3”</translation>
+    </message>
+    <message>
         <source>Usage: %1 [PROJECT.ktk]
        %1 import PROJECT.ktk FILE...
        %1 list PROJECT.ktk
@@ -385,6 +408,7 @@
        %1 backups PROJECT.ktk
        %1 restore PROJECT.ktk BACKUP.ktk
        %1 text FILE...
+       %1 reimport PROJECT.ktk (--document ID | --all) [--full-page]
        %1 export-pdf PROJECT.ktk (--document ID | --all) --out FILE_OR_FOLDER
             [--type T] [--status S] [--tag G] [--flatten] [--appendix]
             [--notes popup|margin|appendix] [--author NAME]
@@ -398,6 +422,9 @@ Commands:
   list     Print the project&apos;s documents and claims as tab-separated text.
   text     Print the text the reading view shows for each file, without a
            project (web pages as their article unless --full-page).
+  reimport Import web pages of the project again from the copy it keeps, as
+           their article or (--full-page) as the whole page. Claims move
+           with their quotes; those not found are named and kept as they were.
   sample   Create a project with two example articles and their claims.
   backup   Write a backup of the project now, into its backup folder.
   backups  List the project&apos;s backups, newest first: time, size in bytes,
@@ -412,8 +439,8 @@ Options:
   -h, --help             Show this help.
   -v, --version          Show the version.
   --password PASSWORD    Open encrypted PDFs given to import with PASSWORD.
-  --full-page            Keep whole web pages (import, text), not only their
-                         article.
+  --full-page            Keep whole web pages (import, text, reimport), not
+                         only their article.
 
 Exit status: 0 on success; 1 when some files could not be imported or the
 sample could not be made; 2 on a usage error or when the project cannot be
@@ -428,6 +455,7 @@ opened or created.
          %1 backups PROJECT.ktk
          %1 restore PROJECT.ktk BACK-UP.ktk
          %1 text BESTAND...
+         %1 reimport PROJECT.ktk (--document ID | --all) [--full-page]
          %1 export-pdf PROJECT.ktk (--document ID | --all) --out BESTAND_OF_MAP
               [--type T] [--status S] [--tag G] [--flatten] [--appendix]
               [--notes popup|margin|appendix] [--author NAAM]
@@ -443,6 +471,10 @@ Opdrachten:
            met tabs als scheidingsteken.
   text     De tekst afdrukken die het leesvenster voor elk bestand toont,
            zonder project (webpagina&apos;s als hun artikel, tenzij --full-page).
+  reimport Webpagina&apos;s van het project opnieuw importeren uit de kopie die het
+           bewaart, als hun artikel of (--full-page) als de hele pagina.
+           Beweringen gaan mee met hun citaten; wat niet gevonden wordt, wordt
+           genoemd en bewaard zoals het was.
   sample   Een project aanmaken met twee voorbeeldartikelen en hun beweringen.
   backup   Nu een back-up van het project maken, in de back-upmap.
   backups  De back-ups van het project opsommen, nieuwste eerst: tijd, grootte
@@ -457,8 +489,8 @@ Opties:
   -h, --help                 Deze hulp tonen.
   -v, --version              De versie tonen.
   --password WACHTWOORD      Versleutelde pdf&apos;s bij import openen met WACHTWOORD.
-  --full-page                Hele webpagina&apos;s bewaren (import, text), niet alleen
-                             hun artikel.
+  --full-page                Hele webpagina&apos;s bewaren (import, text, reimport),
+                             niet alleen hun artikel.
 
 Afsluitstatus: 0 bij succes; 1 als sommige bestanden niet geïmporteerd konden
 worden of het voorbeeld niet gemaakt kon worden; 2 bij een gebruiksfout of als
@@ -965,6 +997,17 @@ het project niet geopend of aangemaakt kan worden.
     </message>
 </context>
 <context>
+    <name>ReextractDocumentCommand</name>
+    <message>
+        <source>Re-import “%1” as Article</source>
+        <translation>“%1” opnieuw importeren als artikel</translation>
+    </message>
+    <message>
+        <source>Re-import “%1” as Whole Page</source>
+        <translation>“%1” opnieuw importeren als hele pagina</translation>
+    </message>
+</context>
+<context>
     <name>RemoveAnnotationsCommand</name>
     <message>
         <source>Delete claim “%1”</source>
@@ -1270,6 +1313,25 @@ het project niet geopend of aangemaakt kan worden.
         <source>Unverifiable</source>
         <extracomment>Verification status of a claim: it cannot be checked</extracomment>
         <translation>Niet te controleren</translation>
+    </message>
+</context>
+<context>
+    <name>WebPageReextraction</name>
+    <message>
+        <source>“%1” is not a web page: only web pages can be imported as article or as whole page.</source>
+        <translation>“%1” is geen webpagina: alleen webpagina’s kunnen als artikel of als hele pagina geïmporteerd worden.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported again: its stored page shows no text.</source>
+        <translation>“%1” kan niet opnieuw geïmporteerd worden: de bewaarde pagina toont geen tekst.</translation>
+    </message>
+    <message>
+        <source>Reader mode finds no article in “%1” (a front page or a list of links, say): it stays the whole page.</source>
+        <translation>De leesmodus vindt geen artikel in “%1” (bijvoorbeeld een voorpagina of een lijst met links): het blijft de hele pagina.</translation>
+    </message>
+    <message>
+        <source>“%1” is shown this way already.</source>
+        <translation>“%1” wordt al zo getoond.</translation>
     </message>
 </context>
 <context>
@@ -1752,6 +1814,14 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
     <message>
         <source>Filter documents</source>
         <translation>Documenten filteren</translation>
+    </message>
+    <message>
+        <source>Re-import as &amp;Article</source>
+        <translation>Opnieuw importeren als &amp;artikel</translation>
+    </message>
+    <message>
+        <source>Re-import as &amp;Whole Page</source>
+        <translation>Opnieuw importeren als &amp;hele pagina</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2510,72 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
     <message>
         <source>Import cancelled: nothing was imported.</source>
         <translation>Import geannuleerd: er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <extracomment>The menu of the shown document</extracomment>
+        <translation>D&amp;ocument</translation>
+    </message>
+    <message>
+        <source>Re-import as &amp;Article</source>
+        <translation>Opnieuw importeren als &amp;artikel</translation>
+    </message>
+    <message>
+        <source>Show only the article of this web page, without menus, comments and other clutter (reader mode); claims move along with their quotes</source>
+        <translation>Alleen het artikel van deze webpagina tonen, zonder menu’s, reacties en andere rommel (leesmodus); beweringen gaan mee met hun citaten</translation>
+    </message>
+    <message>
+        <source>Re-import as &amp;Whole Page</source>
+        <translation>Opnieuw importeren als &amp;hele pagina</translation>
+    </message>
+    <message>
+        <source>Show the whole web page this document was imported from; claims move along with their quotes</source>
+        <translation>De hele webpagina tonen waaruit dit document geïmporteerd is; beweringen gaan mee met hun citaten</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Project…</source>
+        <translation>Uit project &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>Importing “%1” again…</source>
+        <translation>“%1” wordt opnieuw geïmporteerd…</translation>
+    </message>
+    <message>
+        <source>Cancelled: “%1” is unchanged.</source>
+        <translation>Geannuleerd: “%1” is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>“%1” now shows the article alone.</source>
+        <translation>“%1” toont nu alleen het artikel.</translation>
+    </message>
+    <message>
+        <source>“%1” now shows the whole page.</source>
+        <translation>“%1” toont nu de hele pagina.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n claim(s) were carried across.</source>
+        <translation>
+            <numerusform>De bewering is meegenomen.</numerusform>
+            <numerusform>Alle %n beweringen zijn meegenomen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) could not be found in the new text: %1. They are kept as they were and marked as not found in the panel; undo (Ctrl+Z) or the other way of importing brings them back.</source>
+        <translation>
+            <numerusform>%n bewering is niet gevonden in de nieuwe tekst: %1. Ze is bewaard zoals ze was en in het paneel gemarkeerd als niet gevonden; ongedaan maken (Ctrl+Z) of de andere manier van importeren brengt haar terug.</numerusform>
+            <numerusform>%n beweringen zijn niet gevonden in de nieuwe tekst: %1. Ze zijn bewaard zoals ze waren en in het paneel gemarkeerd als niet gevonden; ongedaan maken (Ctrl+Z) of de andere manier van importeren brengt ze terug.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "export/annotationauthor.h"
 #include "export/documentexport.h"
 #include "import/documentimporter.h"
+#include "import/webpagereextraction.h"
 #include "store/defaultcodebook.h"
 #include "store/projectbackups.h"
 #include "store/projectstore.h"
@@ -32,11 +33,13 @@ const QString BackupsCommand = QStringLiteral("backups");
 const QString RestoreCommand = QStringLiteral("restore");
 const QString ExportPdfCommand = QStringLiteral("export-pdf");
 const QString TextCommand = QStringLiteral("text");
+const QString ReimportCommand = QStringLiteral("reimport");
 const QString ProgramName = QStringLiteral("kanttekening");
 
 bool isCommand(const char *arg)
 {
-    for (const char *command : {"import", "list", "sample", "backup", "backups", "restore", "export-pdf", "text"}) {
+    for (const char *command : {"import", "list", "sample", "backup", "backups", "restore", "export-pdf", "text",
+                                "reimport"}) {
         if (std::strcmp(arg, command) == 0)
             return true;
     }
@@ -144,7 +147,8 @@ bool CommandLine::importsDocuments(int argc, const char *const *argv)
     return !scanned.helpOrVersion && scanned.firstPositional
         && (std::strcmp(scanned.firstPositional, "import") == 0 || std::strcmp(scanned.firstPositional, "sample") == 0
             || std::strcmp(scanned.firstPositional, "export-pdf") == 0
-            || std::strcmp(scanned.firstPositional, "text") == 0);
+            || std::strcmp(scanned.firstPositional, "text") == 0
+            || std::strcmp(scanned.firstPositional, "reimport") == 0);
 }
 
 QString CommandLine::escapeField(const QString &field)
@@ -179,8 +183,8 @@ CommandLine::Outcome CommandLine::run(const QStringList &arguments)
                                             tr("Keep whole web pages, not only their article (reader mode)."));
     parser.addOption(fullPageOption);
     // export-pdf
-    const QCommandLineOption documentOption(QStringLiteral("document"), tr("The document to export."), tr("id"));
-    const QCommandLineOption allOption(QStringLiteral("all"), tr("Export every document."));
+    const QCommandLineOption documentOption(QStringLiteral("document"), tr("The document to export or re-import."), tr("id"));
+    const QCommandLineOption allOption(QStringLiteral("all"), tr("Export or re-import every document."));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("The PDF file or folder to write."), tr("path"));
     const QCommandLineOption typeOption(QStringLiteral("type"), tr("Only claims of this type."), tr("type"));
     const QCommandLineOption statusOption(QStringLiteral("status"), tr("Only claims with this status."), tr("status"));
@@ -246,6 +250,8 @@ CommandLine::Outcome CommandLine::run(const QStringList &arguments)
         outcome.exitCode = runExportPdf(rest);
     } else if (command == TextCommand) {
         outcome.exitCode = runText(rest);
+    } else if (command == ReimportCommand) {
+        outcome.exitCode = runReimport(rest);
     } else if (positional.size() == 1) {
         outcome.openGui = true;
         outcome.projectPath = command;
@@ -310,6 +316,92 @@ int CommandLine::runImport(const QStringList &args)
             error = tr("Cannot import %1: %2").arg(native(file), error);
         }
         m_err << ProgramName << QLatin1String(": ") << error << u'\n';
+        m_err.flush();
+    }
+    return failed > 0 ? SomeFailed : Success;
+}
+
+// Imports web pages of a project again from the bytes it keeps: as their
+// article, or with --full-page as the whole page. Claims move with their
+// quotes; those not found in the new text are named on stderr and kept as
+// they were.
+int CommandLine::runReimport(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(tr("The reimport command needs a project file, and --document ID or --all."));
+    if (m_export.all == !m_export.document.isEmpty())
+        return usageError(tr("Give either --document ID or --all."));
+    ProjectStore store;
+    if (!openProject(store, args.first(), false))
+        return UsageError;
+    backUpIfDue(store.path());
+
+    QVector<DocumentId> ids;
+    if (m_export.all) {
+        for (const DocumentSummary &d : store.documents()) {
+            if (WebPageReextraction::applies(d.format))
+                ids.append(d.id);
+        }
+    } else {
+        bool ok = false;
+        const DocumentId id = m_export.document.toLongLong(&ok);
+        const QVector<DocumentSummary> documents = store.documents();
+        const auto it = std::find_if(documents.cbegin(), documents.cend(),
+                                     [id](const DocumentSummary &d) { return d.id == id; });
+        if (!ok || it == documents.cend()) {
+            m_err << ProgramName << QLatin1String(": ")
+                  << tr("The project has no document \u201c%1\u201d; list shows the documents and their ids.")
+                         .arg(m_export.document)
+                  << u'\n';
+            m_err.flush();
+            return UsageError;
+        }
+        ids.append(id);
+    }
+
+    const ContentExtraction wanted = m_fullPage ? ContentExtraction::FullPage : ContentExtraction::Article;
+    int failed = 0;
+    for (const DocumentId id : qAsConst(ids)) {
+        const std::optional<Document> doc = store.document(id);
+        if (!doc)
+            continue;
+        const QVector<Annotation> claims = store.annotations(id);
+        const Result<WebPageReextraction::Plan> plan = WebPageReextraction::prepare(*doc, claims, wanted);
+        Status stored = plan.status();
+        if (plan && plan->changesText()) {
+            QVector<ProjectStore::ClaimPlace> places;
+            for (const Annotation &moved : plan->carried)
+                places.append({moved.id, moved.anchor});
+            stored = store.replaceDocumentText(id, plan->text, plan->extraction, places);
+        }
+        if (!stored) {
+            ++failed;
+            m_err << ProgramName << QLatin1String(": ") << stored.error() << u'\n';
+            m_err.flush();
+            continue;
+        }
+        const QString title = doc->meta.title.isEmpty() ? doc->fileName : doc->meta.title;
+        if (!plan->changesText()) {
+            //: One line per document left as it was. %1 the document's title, %2 why
+            m_out << tr("unchanged: %1 (%2)").arg(title, plan->unchangedReason) << u'\n';
+            m_out.flush();
+            continue;
+        }
+        const qsizetype total = plan->carried.size() + plan->notFound.size();
+        //: One line per re-imported document. %1 its id, %2 its title, %3 claims carried across, %4 claims in all
+        m_out << (plan->extraction == ContentExtraction::Article
+                      ? tr("re-imported as article: %1 %2 (%3 of %4 claims carried across)")
+                      : tr("re-imported as whole page: %1 %2 (%3 of %4 claims carried across)"))
+                     .arg(QString::number(id), title, QString::number(plan->carried.size()), QString::number(total))
+              << u'\n';
+        m_out.flush();
+        for (const Annotation &lost : plan->notFound) {
+            //: %1 a claim's id, %2 a document's title, %3 the claim's quote
+            m_err << ProgramName << QLatin1String(": ")
+                  << tr("claim %1 of \u201c%2\u201d is not in the new text and was kept as it was: \u201c%3\u201d")
+                         .arg(QString::number(lost.id), title, lost.quote().simplified())
+                  << u'\n';
+        }
         m_err.flush();
     }
     return failed > 0 ? SomeFailed : Success;
@@ -682,6 +774,7 @@ QString CommandLine::helpText() const
               "       %1 backups PROJECT.ktk\n"
               "       %1 restore PROJECT.ktk BACKUP.ktk\n"
               "       %1 text FILE...\n"
+              "       %1 reimport PROJECT.ktk (--document ID | --all) [--full-page]\n"
               "       %1 export-pdf PROJECT.ktk (--document ID | --all) --out FILE_OR_FOLDER\n"
               "            [--type T] [--status S] [--tag G] [--flatten] [--appendix]\n"
               "            [--notes popup|margin|appendix] [--author NAME]\n"
@@ -695,6 +788,9 @@ QString CommandLine::helpText() const
               "  list     Print the project's documents and claims as tab-separated text.\n"
               "  text     Print the text the reading view shows for each file, without a\n"
               "           project (web pages as their article unless --full-page).\n"
+              "  reimport Import web pages of the project again from the copy it keeps, as\n"
+              "           their article or (--full-page) as the whole page. Claims move\n"
+              "           with their quotes; those not found are named and kept as they were.\n"
               "  sample   Create a project with two example articles and their claims.\n"
               "  backup   Write a backup of the project now, into its backup folder.\n"
               "  backups  List the project's backups, newest first: time, size in bytes,\n"
@@ -709,8 +805,8 @@ QString CommandLine::helpText() const
               "  -h, --help             Show this help.\n"
               "  -v, --version          Show the version.\n"
               "  --password PASSWORD    Open encrypted PDFs given to import with PASSWORD.\n"
-              "  --full-page            Keep whole web pages (import, text), not only their\n"
-              "                         article.\n"
+              "  --full-page            Keep whole web pages (import, text, reimport), not\n"
+              "                         only their article.\n"
               "\n"
               "Exit status: 0 on success; 1 when some files could not be imported or the\n"
               "sample could not be made; 2 on a usage error or when the project cannot be\n"

@@ -68,6 +68,7 @@ private:
     int runRestore(const QStringList &args);
     int runExportPdf(const QStringList &args);
     int runText(const QStringList &files);
+    int runReimport(const QStringList &args);
     void backUpIfDue(const QString &projectPath);
     // readOnly: a command that only reads; it reads beside a window that has the project open.
     bool openProject(ProjectStore &store, const QString &path, bool createIfMissing, bool readOnly = false);

@@ -113,4 +113,36 @@ void EditDocumentMetaCommand::undo()
     m_store->updateDocumentMeta(m_id, m_before);
 }
 
+ReextractDocumentCommand::ReextractDocumentCommand(ProjectStore *store, const Document &before,
+                                                   const QVector<Annotation> &claimsBefore,
+                                                   const WebPageReextraction::Plan &plan, QUndoCommand *parent)
+    : QUndoCommand(parent), m_store(store), m_id(before.id), m_textBefore(before.canonicalText),
+      m_textAfter(plan.text), m_extractionBefore(before.extraction), m_extractionAfter(plan.extraction)
+{
+    const QString title = before.meta.title.isEmpty() ? before.fileName : before.meta.title;
+    setText(plan.extraction == ContentExtraction::Article ? tr("Re-import \u201c%1\u201d as Article").arg(title)
+                                                          : tr("Re-import \u201c%1\u201d as Whole Page").arg(title));
+    for (const Annotation &moved : plan.carried) {
+        for (const Annotation &old : claimsBefore) {
+            if (old.id == moved.id) {
+                m_placesBefore.append({old.id, old.anchor});
+                m_placesAfter.append({moved.id, moved.anchor});
+                break;
+            }
+        }
+    }
+}
+
+void ReextractDocumentCommand::redo()
+{
+    m_applied = m_store->replaceDocumentText(m_id, m_textAfter, m_extractionAfter, m_placesAfter).ok();
+    if (!m_applied)
+        setObsolete(true);
+}
+
+void ReextractDocumentCommand::undo()
+{
+    m_store->replaceDocumentText(m_id, m_textBefore, m_extractionBefore, m_placesBefore);
+}
+
 } // namespace ktk

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "commands/parkeddocument.h"
+#include "import/webpagereextraction.h"
+#include "store/projectstore.h"
 #include "store/records.h"
 
 #include <QCoreApplication>
@@ -64,6 +66,35 @@ private:
     DocumentId m_id;
     DocumentMeta m_before;
     DocumentMeta m_after;
+};
+
+// A web page shown again as its article or as the whole page
+// (WebPageReextraction): the new text and the claims' places in it; undo puts
+// back the old text and places. Claims the plan could not place keep their
+// anchors both ways.
+class ReextractDocumentCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ReextractDocumentCommand)
+public:
+    // before: the document as stored now (its text and extraction);
+    // claimsBefore: its claims as stored now.
+    ReextractDocumentCommand(ProjectStore *store, const Document &before, const QVector<Annotation> &claimsBefore,
+                             const WebPageReextraction::Plan &plan, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    // Whether the last redo() was stored.
+    bool isApplied() const { return m_applied; }
+
+private:
+    ProjectStore *m_store;
+    DocumentId m_id;
+    QString m_textBefore;
+    QString m_textAfter;
+    ContentExtraction m_extractionBefore;
+    ContentExtraction m_extractionAfter;
+    QVector<ProjectStore::ClaimPlace> m_placesBefore;
+    QVector<ProjectStore::ClaimPlace> m_placesAfter;
+    bool m_applied = false;
 };
 
 } // namespace ktk

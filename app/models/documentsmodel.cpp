@@ -138,6 +138,7 @@ QVariant DocumentsModel::data(const QModelIndex &index, int role) const
     case FileNameRole: return d.fileName;
     case ClaimCountRole: return d.annotationCount;
     case MetaRole: return QVariant::fromValue(d.meta);
+    case ArticleRole: return d.format == SourceFormat::Html && d.extraction == ContentExtraction::Article;
     }
     return {};
 }

@@ -19,7 +19,9 @@ class DocumentsModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { TitleColumn, AuthorColumn, DateColumn, LanguageColumn, ClaimCountColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, FormatRole, SourceUrlRole, FileNameRole, ClaimCountRole, MetaRole };
+    enum Role { IdRole = Qt::UserRole + 1, FormatRole, SourceUrlRole, FileNameRole, ClaimCountRole, MetaRole,
+                // A web page kept as its article: true; false for a whole page or another format.
+                ArticleRole };
 
     DocumentsModel(ProjectStore *store, QUndoStack *undoStack, QObject *parent = nullptr);
 

@@ -946,6 +946,45 @@ Status ProjectStore::setPdfText(DocumentId id, const QString &text, const QVecto
     return s;
 }
 
+Status ProjectStore::replaceDocumentText(DocumentId id, const QString &newText, ContentExtraction extraction,
+                                         const QVector<ClaimPlace> &places)
+{
+    const Status s = d->write([&] {
+        QSqlQuery q = d->query();
+        if (!d->run(q, "UPDATE documents SET canonical_text = ? WHERE id = ? AND format = 'html'", {newText, id}))
+            return false;
+        if (q.numRowsAffected() == 0)
+            return d->fail(tr("the document no longer exists"));
+        if (!d->run("DELETE FROM article_documents WHERE document_id = ?", {id}))
+            return false;
+        if (extraction == ContentExtraction::Article
+            && !d->run("INSERT INTO article_documents (document_id) VALUES (?)", {id}))
+            return false;
+        for (const ClaimPlace &place : places) {
+            const Anchor &anchor = place.anchor;
+            if (!anchor.isValid() || anchor.isOnPages())
+                return d->fail(tr("the claim has no valid position in its document"));
+            const TextSelector &t = anchor.text();
+            QSqlQuery *moved = d->cached("UPDATE annotations SET anchor = ?, quote = ?, start_pos = ?, end_pos = ?,"
+                                         " page = NULL, position_key = ? WHERE id = ? AND document_id = ?",
+                                         {anchor.toJson(), text(anchor.quote()), t.start, t.end,
+                                          anchor.positionKey(), place.id, id});
+            if (!moved)
+                return false;
+            if (moved->numRowsAffected() == 0)
+                return d->fail(tr("the claim no longer exists"));
+        }
+        return true;
+    });
+    if (s) {
+        // Claims first: a view shown anew for the text finds them in place.
+        emit annotationsReset();
+        emit documentChanged(id);
+        emit documentTextChanged(id);
+    }
+    return s;
+}
+
 std::optional<ProjectStore::DocumentSize> ProjectStore::documentSize(DocumentId id) const
 {
     if (!d->isOpen())

@@ -97,6 +97,17 @@ public:
     // Stores a PDF's extracted text (not a user edit: nothing to undo).
     Status setPdfText(DocumentId id, const QString &text, const QVector<PdfPageInfo> &pages);
 
+    // Web pages: replaces what the page is shown as (its article or the
+    // whole page) and moves the given claims to their places in the new
+    // text, in one transaction. Claims not given keep their anchors.
+    struct ClaimPlace
+    {
+        AnnotationId id = 0;
+        Anchor anchor;
+    };
+    Status replaceDocumentText(DocumentId id, const QString &text, ContentExtraction extraction,
+                               const QVector<ClaimPlace> &places);
+
     // Claim types (the codebook)
     QVector<ClaimType> claimTypes() const;                       // in sortOrder
     std::optional<ClaimType> claimType(ClaimTypeId id) const;
@@ -129,7 +140,7 @@ signals:
     void documentAdded(ktk::DocumentId id);
     void documentChanged(ktk::DocumentId id);
     void documentRemoved(ktk::DocumentId id);
-    // A PDF's extracted text was stored.
+    // A PDF's extracted text was stored, or a web page's text replaced.
     void documentTextChanged(ktk::DocumentId id);
     void annotationAdded(ktk::AnnotationId id);
     void annotationChanged(ktk::AnnotationId id);

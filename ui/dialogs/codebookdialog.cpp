@@ -3,6 +3,7 @@
 #include "dialogs/codebookdialog.h"
 
 #include "commands/claimtypecommands.h"
+#include "commands/undopush.h"
 #include "dialogs/claimtypedelegate.h"
 #include "dialogs/deleteclaimtypedialog.h"
 #include "models/claimtypesmodel.h"
@@ -297,8 +298,7 @@ void CodebookDialog::addType()
     type.colour = distinctColour(colours);
     type.sortOrder = m_types->rowCount();
     auto *command = new AddClaimTypeCommand(m_store, type);
-    m_undoStack->push(command);
-    if (command->typeId() == 0)
+    if (!pushCommand(m_undoStack, command) || command->typeId() == 0)
         return;     // the store reported why
     setCurrentTypeId(command->typeId());
     m_list->setFocus();

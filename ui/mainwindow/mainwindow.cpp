@@ -5,6 +5,8 @@
 #include "cli/sampleproject.h"
 #include "commands/annotationcommands.h"
 #include "commands/documentcommands.h"
+#include "commands/undopush.h"
+#include "import/webpagereextraction.h"
 #include "dialogs/backupsdialog.h"
 #include "dialogs/codebookdialog.h"
 #include "dialogs/documentmetadatadialog.h"
@@ -190,7 +192,12 @@ MainWindow::MainWindow(QWidget *parent)
         m_extractionLabel->hide();
         m_extractionProgress->hide();
     });
-    connect(m_store, &ProjectStore::documentTextChanged, this, &MainWindow::onPdfTextExtracted);
+    connect(m_store, &ProjectStore::documentTextChanged, this, &MainWindow::onDocumentTextChanged);
+    connect(m_navigator, &DocumentNavigator::reextractRequested, this, [this](DocumentId id, bool asArticle) {
+        reextractDocument(id, asArticle ? ContentExtraction::Article : ContentExtraction::FullPage);
+    });
+    // The Document menu follows the shown document's state (a re-import, an undo of one).
+    connect(m_documents, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
     connect(m_panel->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 // A claim of another document chosen in the project-wide list
@@ -290,6 +297,17 @@ void MainWindow::createActions()
     m_detailsAction = new QAction(this);
     m_detailsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_detailsAction, &QAction::triggered, this, [this] { editDocumentDetails(m_currentDocument); });
+    m_reextractArticleAction = new QAction(this);
+    m_reextractArticleAction->setObjectName(QStringLiteral("reextractArticleAction"));
+    connect(m_reextractArticleAction, &QAction::triggered, this,
+            [this] { reextractDocument(m_currentDocument, ContentExtraction::Article); });
+    m_reextractPageAction = new QAction(this);
+    m_reextractPageAction->setObjectName(QStringLiteral("reextractPageAction"));
+    connect(m_reextractPageAction, &QAction::triggered, this,
+            [this] { reextractDocument(m_currentDocument, ContentExtraction::FullPage); });
+    m_removeDocumentAction = new QAction(themedIcon(QStringLiteral("edit-delete"), QStyle::SP_TrashIcon, this), {}, this);
+    m_removeDocumentAction->setObjectName(QStringLiteral("removeDocumentAction"));
+    connect(m_removeDocumentAction, &QAction::triggered, this, [this] { removeDocument(m_currentDocument); });
 
     m_quitAction = new QAction(this);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -399,7 +417,6 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_articleImportAction);
     m_fileMenu->addAction(m_pasteAction);
-    m_fileMenu->addAction(m_detailsAction);
     m_fileMenu->addAction(m_exportPdfAction);
     m_fileMenu->addAction(m_backupsAction);
     m_fileMenu->addSeparator();
@@ -411,6 +428,14 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
+
+    m_documentMenu = menuBar()->addMenu(QString());
+    m_documentMenu->addAction(m_detailsAction);
+    m_documentMenu->addSeparator();
+    m_documentMenu->addAction(m_reextractArticleAction);
+    m_documentMenu->addAction(m_reextractPageAction);
+    m_documentMenu->addSeparator();
+    m_documentMenu->addAction(m_removeDocumentAction);
 
     m_claimMenu = menuBar()->addMenu(QString());
     m_claimMenu->addAction(m_markAction);
@@ -577,6 +602,8 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_editMenu->setTitle(tr("&Edit"));
+    //: The menu of the shown document
+    m_documentMenu->setTitle(tr("&Document"));
     //: Menu of actions on claims (marked passages)
     m_claimMenu->setTitle(tr("&Claims"));
     m_markAsMenu->setTitle(tr("Mark &As"));
@@ -610,6 +637,13 @@ void MainWindow::retranslateUi()
     m_pasteAction->setText(tr("&Paste as New Document"));
     m_pasteAction->setToolTip(tr("Make a new document from the text on the clipboard"));
     m_detailsAction->setText(tr("Document &Details\u2026"));
+    m_reextractArticleAction->setText(tr("Re-import as &Article"));
+    m_reextractArticleAction->setToolTip(tr("Show only the article of this web page, without menus, comments and "
+                                            "other clutter (reader mode); claims move along with their quotes"));
+    m_reextractPageAction->setText(tr("Re-import as &Whole Page"));
+    m_reextractPageAction->setToolTip(tr("Show the whole web page this document was imported from; claims move "
+                                         "along with their quotes"));
+    m_removeDocumentAction->setText(tr("&Remove from Project\u2026"));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setToolTip(tr("Undo the last change (Ctrl+Z)"));
     m_redoAction->setToolTip(tr("Redo the last undone change (Ctrl+Shift+Z)"));
@@ -650,6 +684,14 @@ void MainWindow::updateActions()
                        m_scopeProjectAction})
         a->setEnabled(open);
     m_detailsAction->setEnabled(open && m_currentDocument != 0);
+    m_removeDocumentAction->setEnabled(open && m_currentDocument != 0);
+    // Web pages only; the way it is shown now is not offered.
+    const QModelIndex shown = open && m_currentDocument != 0 ? m_documents->indexOfDocument(m_currentDocument)
+                                                             : QModelIndex();
+    const bool webPage = shown.data(DocumentsModel::FormatRole).toString() == QLatin1String("html");
+    const bool asArticle = shown.data(DocumentsModel::ArticleRole).toBool();
+    m_reextractArticleAction->setEnabled(webPage && !asArticle && !m_store->isReadOnly());
+    m_reextractPageAction->setEnabled(webPage && asArticle && !m_store->isReadOnly());
     m_backupsAction->setEnabled(open);
     m_exportPdfAction->setEnabled(open && m_documents->rowCount() > 0);
     m_backupSettingsAction->setEnabled(open);
@@ -968,10 +1010,17 @@ void MainWindow::showMessageInsteadOfDocument(DocumentId id, const QString &mess
     m_banner->showMessage(message, MessageBanner::Kind::Warning);
 }
 
-void MainWindow::onPdfTextExtracted(DocumentId id)
+void MainWindow::onDocumentTextChanged(DocumentId id)
 {
-    if (id != m_currentDocument || m_view != m_pdfView)
+    if (id != m_currentDocument)
         return;
+    if (m_view == m_textView) {
+        // A web page imported again (or that undone): shown anew.
+        auto doc = m_store->document(id);
+        if (doc)
+            showTextDocument(*doc);
+        return;
+    }
     const auto doc = m_store->document(id, ProjectStore::Content::WithoutOriginal);
     if (!doc)
         return;
@@ -1032,7 +1081,8 @@ AnnotationId MainWindow::createClaimFromSelection(ClaimTypeId type)
     a.typeId = type;
     a.author = currentUserName();
     auto *command = new AddAnnotationCommand(m_store, a);
-    m_undoStack->push(command);
+    if (!pushCommand(m_undoStack, command))
+        return 0;   // the store reported why
     const AnnotationId id = command->annotationId();
     if (id == 0)
         return 0;
@@ -1103,8 +1153,8 @@ QStringList MainWindow::importFiles(const QStringList &paths)
     }
     if (!documents.isEmpty()) {
         auto *command = new AddDocumentsCommand(m_store, documents);
-        m_undoStack->push(command);
-        const QVector<DocumentId> ids = command->documentIds();
+        const QVector<DocumentId> ids = pushCommand(m_undoStack, command) ? command->documentIds()
+                                                                          : QVector<DocumentId>();
         // The imported PDFs are open already: no reading them back from the
         // project to show the first page. Their text follows in the background.
         for (int i = 0; i < ids.size() && i < documents.size(); ++i) {
@@ -1207,13 +1257,14 @@ int MainWindow::takeOverEmbeddedAnnotations(const QVector<PdfEmbeddedAnnotation>
         return 0;
     }
     m_undoStack->beginMacro(tr("Take over %n annotation(s)", nullptr, int(claims.size())));
+    // Inside a macro a command that failed is deleted by push() unseen:
+    // the store says which claims were added.
     AnnotationId last = 0;
-    for (const Annotation &claim : qAsConst(claims)) {
-        auto *command = new AddAnnotationCommand(m_store, claim);
-        m_undoStack->push(command);
-        if (command->annotationId() != 0)
-            last = command->annotationId();
-    }
+    const QMetaObject::Connection added = connect(m_store, &ProjectStore::annotationAdded, this,
+                                                  [&last](AnnotationId id) { last = id; });
+    for (const Annotation &claim : qAsConst(claims))
+        m_undoStack->push(new AddAnnotationCommand(m_store, claim));
+    disconnect(added);
     m_undoStack->endMacro();
     if (last != 0)
         m_panel->selectAnnotation(last);
@@ -1371,8 +1422,7 @@ void MainWindow::pasteAsNewDocument()
         return;
     }
     auto *command = new AddDocumentsCommand(m_store, {doc.value()});
-    m_undoStack->push(command);
-    if (!command->documentIds().isEmpty()) {
+    if (pushCommand(m_undoStack, command) && !command->documentIds().isEmpty()) {
         showDocument(command->documentIds().first());
         editDocumentDetails(m_currentDocument);
     }
@@ -1401,6 +1451,68 @@ void MainWindow::removeDocument(DocumentId id)
     if (QMessageBox::question(this, tr("Remove Document"), question) != QMessageBox::Yes)
         return;
     m_undoStack->push(new RemoveDocumentCommand(m_store, id));
+}
+
+void MainWindow::reextractDocument(DocumentId id, ContentExtraction wanted)
+{
+    if (!m_store->isOpen() || m_store->isReadOnly() || id == 0)
+        return;
+    const std::optional<Document> doc = m_store->document(id);
+    if (!doc || !WebPageReextraction::applies(doc->format))
+        return;
+    const QString title = doc->meta.title.isEmpty() ? doc->fileName : doc->meta.title;
+    const QVector<Annotation> claims = m_store->annotations(id);
+    // Reader mode and layout take seconds for a large page: off this thread.
+    auto plan = std::make_shared<std::optional<Result<WebPageReextraction::Plan>>>();
+    m_background->begin(1);
+    const Document page = *doc;
+    const bool finished = m_background->run([plan, page, claims, wanted] {
+        plan->emplace(WebPageReextraction::prepare(page, claims, wanted));
+    }, tr("Importing \u201c%1\u201d again\u2026").arg(title));
+    m_background->end();
+    if (!finished) {
+        statusBar()->showMessage(tr("Cancelled: \u201c%1\u201d is unchanged.").arg(title), 8000);
+        return;
+    }
+    const Result<WebPageReextraction::Plan> &result = **plan;
+    if (!result) {
+        m_banner->showMessage(result.error(), MessageBanner::Kind::Warning);
+        return;
+    }
+    if (!result->changesText()) {
+        m_banner->showMessage(result->unchangedReason, MessageBanner::Kind::Information);
+        return;
+    }
+    if (!pushCommand(m_undoStack, new ReextractDocumentCommand(m_store, *doc, claims, *result)))
+        return;   // the store reported why
+    if (id != m_currentDocument)
+        showDocument(id);
+    QString report = result->extraction == ContentExtraction::Article
+        ? tr("\u201c%1\u201d now shows the article alone.").arg(title)
+        : tr("\u201c%1\u201d now shows the whole page.").arg(title);
+    if (result->notFound.isEmpty()) {
+        if (!result->carried.isEmpty())
+            report += u' ' + tr("All %n claim(s) were carried across.", nullptr, int(result->carried.size()));
+        m_banner->showMessage(report, MessageBanner::Kind::Information);
+        return;
+    }
+    // Named by their quotes, a few at most: the panel marks them all.
+    constexpr int Named = 5;
+    QStringList quotes;
+    for (int i = 0; i < result->notFound.size() && i < Named; ++i) {
+        QString quote = result->notFound.at(i).quote().simplified();
+        if (quote.size() > 60)
+            quote = quote.left(59) + QChar(0x2026);
+        quotes.append(tr("\u201c%1\u201d").arg(quote));
+    }
+    if (result->notFound.size() > Named)
+        quotes.append(tr("and %n more", nullptr, int(result->notFound.size() - Named)));
+    report += u' '
+        + tr("%n claim(s) could not be found in the new text: %1. They are kept as they were and marked as not "
+             "found in the panel; undo (Ctrl+Z) or the other way of importing brings them back.",
+             nullptr, int(result->notFound.size()))
+              .arg(quotes.join(QStringLiteral("; ")));
+    m_banner->showMessage(report, MessageBanner::Kind::Warning);
 }
 
 void MainWindow::showCodebook()

@@ -109,7 +109,8 @@ private:
     void setCurrentView(AnnotatableView *view);
     std::shared_ptr<PdfDocument> openPdf(const Document &doc, QString *error);
     void rememberPdf(DocumentId id, std::shared_ptr<PdfDocument> pdf);
-    void onPdfTextExtracted(DocumentId id);
+    // A PDF's text was extracted, or a web page was imported again.
+    void onDocumentTextChanged(DocumentId id);
     void onPdfExtractionProgress(DocumentId id, int done, int total);
     void takeOverAllEmbeddedAnnotations();
     // Asks for the password of an encrypted PDF being imported; false when the user cancels.
@@ -124,6 +125,9 @@ private:
     void pasteAsNewDocument();
     void editDocumentDetails(DocumentId id);
     void removeDocument(DocumentId id);
+    // Imports a stored web page again, as its article or as the whole page,
+    // carrying its claims across; reports the claims not found.
+    void reextractDocument(DocumentId id, ContentExtraction wanted);
     void deleteSelectedClaims();
     void showCodebook();
     void showAbout();
@@ -168,6 +172,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    QMenu *m_documentMenu = nullptr;
     QMenu *m_claimMenu = nullptr;
     QMenu *m_markAsMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -183,6 +188,9 @@ private:
     QAction *m_articleImportAction = nullptr;
     QAction *m_pasteAction = nullptr;
     QAction *m_detailsAction = nullptr;
+    QAction *m_reextractArticleAction = nullptr;
+    QAction *m_reextractPageAction = nullptr;
+    QAction *m_removeDocumentAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

@@ -73,6 +73,14 @@ void DocumentNavigator::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("&Open"), this, [this, id] { emit documentChosen(id); });
     menu.addAction(tr("Edit &Details\u2026"), this, [this, id] { emit editDetailsRequested(id); });
+    if (idx.data(DocumentsModel::FormatRole).toString() == QLatin1String("html")) {
+        menu.addSeparator();
+        const bool article = idx.data(DocumentsModel::ArticleRole).toBool();
+        menu.addAction(tr("Re-import as &Article"), this, [this, id] { emit reextractRequested(id, true); })
+            ->setEnabled(!article);
+        menu.addAction(tr("Re-import as &Whole Page"), this, [this, id] { emit reextractRequested(id, false); })
+            ->setEnabled(article);
+    }
     menu.addSeparator();
     menu.addAction(tr("&Remove from Project"), this, [this, id] { emit removeRequested(id); });
     menu.exec(m_view->viewport()->mapToGlobal(pos));

@@ -28,6 +28,9 @@ signals:
     void documentChosen(qint64 id);
     void editDetailsRequested(qint64 id);
     void removeRequested(qint64 id);
+    // A web page to import again from its stored bytes: as its article
+    // (asArticle) or as the whole page.
+    void reextractRequested(qint64 id, bool asArticle);
 
 protected:
     void changeEvent(QEvent *event) override;
