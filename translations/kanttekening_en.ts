@@ -31,6 +31,17 @@
     </message>
 </context>
 <context>
+    <name>DocumentImporter</name>
+    <message numerus="yes">
+        <source>“%1” carries %n reviewer comment(s): Claims → Take Over Annotations and Comments makes claims of them.</source>
+        <extracomment>%1 a file name. The menu names are those of the Claims menu.</extracomment>
+        <translation>
+            <numerusform>“%1” carries %n reviewer comment: Claims → Take Over Annotations and Comments makes claims of them.</numerusform>
+            <numerusform>“%1” carries %n reviewer comments: Claims → Take Over Annotations and Comments makes claims of them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoveAnnotationsCommand</name>
     <message numerus="yes">
         <source>Delete %n claim(s)</source>
@@ -224,6 +235,27 @@
         <translation>
             <numerusform>%n claim could not be found in the new text: %1. It is kept as it was and marked as not found in the panel; undo (Ctrl+Z) or the other way of importing brings it back.</numerusform>
             <numerusform>%n claims could not be found in the new text: %1. They are kept as they were and marked as not found in the panel; undo (Ctrl+Z) or the other way of importing brings them back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This document carries %n comment(s) made by reviewers.</source>
+        <translation>
+            <numerusform>This document carries %n comment made by a reviewer.</numerusform>
+            <numerusform>This document carries %n comments made by reviewers.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Took over %n comment(s) as claims.</source>
+        <translation>
+            <numerusform>Took over %n comment as a claim.</numerusform>
+            <numerusform>Took over %n comments as claims.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) were left out: they mark a point rather than words, or their words are not in the text.</source>
+        <translation>
+            <numerusform>%n comment was left out: it marks a point rather than words, or its words are not in the text.</numerusform>
+            <numerusform>%n comments were left out: they mark a point rather than words, or their words are not in the text.</numerusform>
         </translation>
     </message>
 </context>

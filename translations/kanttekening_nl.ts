@@ -663,6 +663,14 @@ het project niet geopend of aangemaakt kan worden.
         <extracomment>%1 a file name, %2 a remark on its character encoding</extracomment>
         <translation>“%1”: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>“%1” carries %n reviewer comment(s): Claims → Take Over Annotations and Comments makes claims of them.</source>
+        <extracomment>%1 a file name. The menu names are those of the Claims menu.</extracomment>
+        <translation>
+            <numerusform>“%1” bevat %n opmerking van een meelezer: Beweringen → Annotaties en opmerkingen overnemen maakt er beweringen van.</numerusform>
+            <numerusform>“%1” bevat %n opmerkingen van meelezers: Beweringen → Annotaties en opmerkingen overnemen maakt er beweringen van.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EditAnnotationCommand</name>
@@ -2435,10 +2443,6 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
         <translation>&amp;Gebied selecteren</translation>
     </message>
     <message>
-        <source>Ta&amp;ke Over the PDF’s Own Annotations…</source>
-        <translation>Annotaties uit de pdf &amp;overnemen…</translation>
-    </message>
-    <message>
         <source>&amp;Export Annotated PDF…</source>
         <translation>Geannoteerde pdf &amp;exporteren…</translation>
     </message>
@@ -2575,6 +2579,55 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
         <translation>
             <numerusform>%n bewering is niet gevonden in de nieuwe tekst: %1. Ze is bewaard zoals ze was en in het paneel gemarkeerd als niet gevonden; ongedaan maken (Ctrl+Z) of de andere manier van importeren brengt haar terug.</numerusform>
             <numerusform>%n beweringen zijn niet gevonden in de nieuwe tekst: %1. Ze zijn bewaard zoals ze waren en in het paneel gemarkeerd als niet gevonden; ongedaan maken (Ctrl+Z) of de andere manier van importeren brengt ze terug.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke Over Annotations and Comments…</source>
+        <translation>Annotaties en opmerkingen &amp;overnemen…</translation>
+    </message>
+    <message>
+        <source>Make claims of the highlights and notes a PDF carries, or of the comments reviewers left in a Word or OpenDocument file</source>
+        <translation>Beweringen maken van de markeringen en notities in een pdf, of van de opmerkingen die meelezers in een Word- of OpenDocument-bestand achterlieten</translation>
+    </message>
+    <message>
+        <source>Reading the comments in “%1”…</source>
+        <translation>De opmerkingen in “%1” worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Take Over Comments</source>
+        <translation>Opmerkingen overnemen</translation>
+    </message>
+    <message>
+        <source>This document carries no comments of its own (made by reviewers in Word or another word processor).</source>
+        <translation>Dit document bevat geen eigen opmerkingen (gemaakt door meelezers in Word of een andere tekstverwerker).</translation>
+    </message>
+    <message numerus="yes">
+        <source>This document carries %n comment(s) made by reviewers.</source>
+        <translation>
+            <numerusform>Dit document bevat %n opmerking van een meelezer.</numerusform>
+            <numerusform>Dit document bevat %n opmerkingen van meelezers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Take them over as claims? Each is marked on the words it was made on, with the comment as its note and its author and date; all get the type “%1”, which you can change. You can undo this.</source>
+        <translation>Als beweringen overnemen? Elke opmerking wordt gemarkeerd op de woorden waarbij ze gemaakt is, met de opmerking als notitie en met haar auteur en datum; alle krijgen het type “%1”, dat u kunt wijzigen. U kunt dit ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>These comments are claims already.</source>
+        <translation>Deze opmerkingen zijn al beweringen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Took over %n comment(s) as claims.</source>
+        <translation>
+            <numerusform>%n opmerking als bewering overgenomen.</numerusform>
+            <numerusform>%n opmerkingen als beweringen overgenomen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) were left out: they mark a point rather than words, or their words are not in the text.</source>
+        <translation>
+            <numerusform>%n opmerking is overgeslagen: ze markeert een punt in plaats van woorden, of haar woorden staan niet in de tekst.</numerusform>
+            <numerusform>%n opmerkingen zijn overgeslagen: ze markeren een punt in plaats van woorden, of hun woorden staan niet in de tekst.</numerusform>
         </translation>
     </message>
 </context>

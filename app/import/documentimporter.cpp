@@ -352,6 +352,14 @@ Result<Document> buildOffice(const Source &source)
     doc.meta.author = meta.author.left(MaxTitleLength);
     doc.meta.publishedOn = meta.created.isValid() ? meta.created : meta.modified;
     doc.meta.language = LanguageGuesser::guess(doc.canonicalText.left(200'000));
+    // Reviewers' comments are not the text; the user may take them over.
+    if (!converted->comments.isEmpty()) {
+        //: %1 a file name. The menu names are those of the Claims menu.
+        doc.importNote = DocumentImporter::tr("\u201c%1\u201d carries %n reviewer comment(s): Claims \u2192 Take "
+                                              "Over Annotations and Comments makes claims of them.",
+                                              nullptr, int(converted->comments.size()))
+                             .arg(source.shownName);
+    }
     return doc;
 }
 

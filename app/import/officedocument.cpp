@@ -654,6 +654,7 @@ protected:
     // Comments whose range is open collect the text written meanwhile.
     void quoteText(QStringView text)
     {
+        m_textSeen += text.size();
         for (auto it = m_openQuotes.begin(); it != m_openQuotes.end(); ++it) {
             if (it->size() < MaxQuote)
                 it->append(text.left(MaxQuote - it->size()));
@@ -668,6 +669,8 @@ protected:
     QVector<Note> m_notes;
     QHash<QString, QString> m_openQuotes;   // comment id -> quoted text so far
     QHash<QString, QString> m_quotes;       // comment id -> quoted text
+    QHash<QString, int> m_quoteStarts;      // comment id -> m_textSeen where its range began
+    qint64 m_textSeen = 0;                  // characters of text written so far
     QHash<QString, QVector<int>> m_listCounters;
 };
 
@@ -750,7 +753,9 @@ public:
         out->html = QLatin1String("<html><body>") + blocksToHtml(blocks, &m_listCounters)
             + notesSection(m_notes, out->meta.language, &m_listCounters) + QLatin1String("</body></html>");
         for (OfficeComment &c : m_comments) {
-            c.quote = m_quotes.value(c.quote).simplified();   // quote held the id until now
+            // quote held the id until now
+            c.position = m_quotes.contains(c.quote) ? m_quoteStarts.value(c.quote, -1) : -1;
+            c.quote = m_quotes.value(c.quote).simplified();
         }
         out->comments = m_comments;
         return true;
@@ -1374,8 +1379,10 @@ private:
             } else if (n == QLatin1String("commentRangeStart")) {
                 const QString id = boundedAttr(r, QLatin1String("id"));
                 r.skipCurrentElement();
-                if (m_openQuotes.size() < 64)
+                if (m_openQuotes.size() < 64) {
                     m_openQuotes.insert(id, QString());
+                    m_quoteStarts.insert(id, int(qMin<qint64>(m_textSeen, INT_MAX)));
+                }
             } else if (n == QLatin1String("commentRangeEnd")) {
                 const QString id = boundedAttr(r, QLatin1String("id"));
                 r.skipCurrentElement();
@@ -1510,8 +1517,11 @@ public:
         guessHeadings(blocks);
         out->html = QLatin1String("<html><body>") + blocksToHtml(blocks, &m_listCounters)
             + notesSection(m_notes, out->meta.language, &m_listCounters) + QLatin1String("</body></html>");
-        for (OfficeComment &c : m_comments)
-            c.quote = c.quote.startsWith(u'\x1') ? m_quotes.value(c.quote.mid(1)).simplified() : QString();
+        for (OfficeComment &c : m_comments) {
+            const QString name = c.quote.startsWith(u'\x1') ? c.quote.mid(1) : QString();
+            c.position = m_quotes.contains(name) ? m_quoteStarts.value(name, -1) : -1;
+            c.quote = m_quotes.value(name).simplified();
+        }
         out->comments = m_comments;
         return true;
     }
@@ -2079,6 +2089,7 @@ private:
         c.text = c.text.trimmed();
         if (!name.isEmpty() && m_openQuotes.size() < 64) {
             m_openQuotes.insert(name, QString());
+            m_quoteStarts.insert(name, int(qMin<qint64>(m_textSeen, INT_MAX)));
             c.quote = u'\x1' + name;
         }
         if (m_comments.size() < OfficeDocument::MaxComments)

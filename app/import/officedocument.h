@@ -21,6 +21,10 @@ struct OfficeComment
     QDateTime date;      // invalid when the file has none
     QString text;        // the comment itself, paragraphs joined by \n
     QString quote;       // the document's text the comment covers, may be empty
+    // Where the covered text begins, counted in characters of the document's
+    // text before it: near its offset in the shown text, not exact (that
+    // also has paragraph breaks, list numbers). -1 when unknown.
+    int position = -1;
 };
 
 struct OfficeMetadata

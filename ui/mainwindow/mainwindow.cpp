@@ -6,6 +6,8 @@
 #include "commands/annotationcommands.h"
 #include "commands/documentcommands.h"
 #include "commands/undopush.h"
+#include "import/officecommentclaims.h"
+#include "store/defaultcodebook.h"
 #include "import/webpagereextraction.h"
 #include "dialogs/backupsdialog.h"
 #include "dialogs/codebookdialog.h"
@@ -665,7 +667,9 @@ void MainWindow::retranslateUi()
     m_areaAction->setText(tr("Select A&rea"));
     m_areaAction->setToolTip(tr("Drag a rectangle on a PDF page to mark a figure, a table or a scanned page "
                                 "(or hold Ctrl while dragging)"));
-    m_takeOverAction->setText(tr("Ta&ke Over the PDF\u2019s Own Annotations\u2026"));
+    m_takeOverAction->setText(tr("Ta&ke Over Annotations and Comments\u2026"));
+    m_takeOverAction->setToolTip(tr("Make claims of the highlights and notes a PDF carries, or of the comments "
+                                    "reviewers left in a Word or OpenDocument file"));
     m_scopeDocumentAction->setText(tr("Claims of This &Document"));
     m_scopeProjectAction->setText(tr("Claims of the Whole &Project"));
     m_aboutAction->setText(tr("&About Kanttekening"));
@@ -703,8 +707,11 @@ void MainWindow::updateActions()
     for (QAction *a : {m_zoomInAction, m_zoomOutAction, m_zoomResetAction})
         a->setEnabled(m_currentDocument != 0);
     const bool showsPdf = m_currentDocument != 0 && m_view == m_pdfView;
-    for (QAction *a : {m_fitWidthAction, m_fitPageAction, m_goToPageAction, m_areaAction, m_takeOverAction})
+    for (QAction *a : {m_fitWidthAction, m_fitPageAction, m_goToPageAction, m_areaAction})
         a->setEnabled(showsPdf);
+    const QString shownFormat = shown.data(DocumentsModel::FormatRole).toString();
+    m_takeOverAction->setEnabled(!m_store->isReadOnly()
+                                 && (showsPdf || shownFormat == QLatin1String("docx") || shownFormat == QLatin1String("odt")));
     setWindowTitle(open ? tr("%1 \u2014 Kanttekening").arg(QFileInfo(m_store->path()).completeBaseName())
                         : tr("Kanttekening"));
     m_statusProject->setText(open ? QDir::toNativeSeparators(m_store->path()) : QString());
@@ -1256,27 +1263,102 @@ int MainWindow::takeOverEmbeddedAnnotations(const QVector<PdfEmbeddedAnnotation>
         statusBar()->showMessage(tr("These annotations are claims already."), 5000);
         return 0;
     }
+    addTakenOverClaims(claims);
+    statusBar()->showMessage(tr("Took over %n annotation(s) as claims.", nullptr, int(claims.size())), 5000);
+    return int(claims.size());
+}
+
+void MainWindow::addTakenOverClaims(const QVector<Annotation> &claims)
+{
     m_undoStack->beginMacro(tr("Take over %n annotation(s)", nullptr, int(claims.size())));
     // Inside a macro a command that failed is deleted by push() unseen:
     // the store says which claims were added.
     AnnotationId last = 0;
     const QMetaObject::Connection added = connect(m_store, &ProjectStore::annotationAdded, this,
                                                   [&last](AnnotationId id) { last = id; });
-    for (const Annotation &claim : qAsConst(claims))
+    for (const Annotation &claim : claims)
         m_undoStack->push(new AddAnnotationCommand(m_store, claim));
     disconnect(added);
     m_undoStack->endMacro();
     if (last != 0)
         m_panel->selectAnnotation(last);
-    statusBar()->showMessage(tr("Took over %n annotation(s) as claims.", nullptr, int(claims.size())), 5000);
+}
+
+int MainWindow::takeOverOfficeComments()
+{
+    if (!m_store->isOpen() || m_store->isReadOnly() || m_currentDocument == 0)
+        return 0;
+    const std::optional<Document> doc = m_store->document(m_currentDocument);
+    const QVector<ClaimType> types = m_store->claimTypes();
+    if (!doc || !OfficeCommentClaims::applies(doc->format) || types.isEmpty())
+        return 0;
+    // Reading the file again takes seconds for a large one: off this thread.
+    auto comments = std::make_shared<QVector<OfficeComment>>();
+    m_background->begin(1);
+    const Document file = *doc;
+    const bool finished = m_background->run([comments, file] { *comments = OfficeCommentClaims::commentsOf(file); },
+                                            tr("Reading the comments in \u201c%1\u201d\u2026").arg(doc->meta.title));
+    m_background->end();
+    if (!finished)
+        return 0;
+    if (comments->isEmpty()) {
+        QMessageBox::information(this, tr("Take Over Comments"),
+                                 tr("This document carries no comments of its own (made by reviewers in Word or "
+                                    "another word processor)."));
+        return 0;
+    }
+    QStringList authors;
+    for (const OfficeComment &c : qAsConst(*comments)) {
+        if (!c.author.isEmpty() && !authors.contains(c.author) && authors.size() < 10)
+            authors.append(c.author.simplified());
+    }
+    const ClaimType &type = types.first();
+    QString question = tr("This document carries %n comment(s) made by reviewers.", nullptr, int(comments->size()));
+    if (!authors.isEmpty())
+        question += u' ' + tr("Made by: %1.").arg(authors.join(QStringLiteral(", ")));
+    question += QStringLiteral("\n\n")
+        + tr("Take them over as claims? Each is marked on the words it was made on, with the comment as its "
+             "note and its author and date; all get the type \u201c%1\u201d, which you can change. You can undo "
+             "this.").arg(DefaultCodebook::displayName(type));
+    if (QMessageBox::question(this, tr("Take Over Comments"), question) != QMessageBox::Yes)
+        return 0;
+
+    const OfficeCommentClaims::Outcome outcome =
+        OfficeCommentClaims::toClaims(*comments, m_currentDocument, doc->canonicalText, type.id);
+    // What was taken over before is not taken over twice: same words, same note.
+    const QVector<Annotation> existing = m_store->annotations(m_currentDocument);
+    QVector<Annotation> claims;
+    for (Annotation claim : outcome.claims) {
+        const bool known = std::any_of(existing.cbegin(), existing.cend(), [&](const Annotation &a) {
+            return a.anchor.text().start == claim.anchor.text().start && a.anchor.text().end == claim.anchor.text().end
+                && a.note == claim.note;
+        });
+        if (known)
+            continue;
+        if (claim.author.isEmpty())
+            claim.author = currentUserName();
+        claims.append(claim);
+    }
+    QString report = claims.isEmpty() ? tr("These comments are claims already.")
+                                      : tr("Took over %n comment(s) as claims.", nullptr, int(claims.size()));
+    const int left = outcome.withoutText + outcome.notFound;
+    if (left > 0) {
+        report += u' ' + tr("%n comment(s) were left out: they mark a point rather than words, or their words are "
+                            "not in the text.", nullptr, left);
+    }
+    if (!claims.isEmpty())
+        addTakenOverClaims(claims);
+    m_banner->showMessage(report, left > 0 ? MessageBanner::Kind::Warning : MessageBanner::Kind::Information);
     return int(claims.size());
 }
 
 void MainWindow::takeOverAllEmbeddedAnnotations()
 {
     const std::shared_ptr<PdfDocument> pdf = m_view == m_pdfView ? m_pdfView->pdfDocument() : nullptr;
-    if (!pdf)
+    if (!pdf) {
+        takeOverOfficeComments();
         return;
+    }
     const QVector<PdfEmbeddedAnnotation> all = pdf->embeddedAnnotations();
     if (all.isEmpty()) {
         QMessageBox::information(this, tr("Take Over Annotations"),

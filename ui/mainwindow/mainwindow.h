@@ -113,6 +113,10 @@ private:
     void onDocumentTextChanged(DocumentId id);
     void onPdfExtractionProgress(DocumentId id, int done, int total);
     void takeOverAllEmbeddedAnnotations();
+    // Word and OpenDocument files: their reviewers' comments as claims.
+    int takeOverOfficeComments();
+    // Claims taken over from a file, as one undo step; the last one selected.
+    void addTakenOverClaims(const QVector<Annotation> &claims);
     // Asks for the password of an encrypted PDF being imported; false when the user cancels.
     bool askPdfPassword(const QString &path, bool wrongBefore, QString *password);
     void onAutomaticBackupFinished(const QString &projectPath, const QString &backupPath, const QString &error);
