@@ -10,6 +10,7 @@
 #include "import/textdecoder.h"
 
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -18,6 +19,64 @@
 namespace ktk {
 
 namespace {
+
+// The words of HTML, lower-case, tags left out: enough to ask whether a name
+// or a year is among them.
+QString roughText(QStringView html, qsizetype limit)
+{
+    QString text;
+    text.reserve(qMin(html.size(), limit));
+    bool inTag = false;
+    for (const QChar c : html) {
+        if (text.size() >= limit)
+            break;
+        if (c == u'<')
+            inTag = true;
+        else if (c == u'>')
+            inTag = false;
+        else if (!inTag)
+            text += c.toLower();
+    }
+    return text;
+}
+
+// The article as reader mode found it, with a line naming its author and
+// date when the page's metadata knows them and the article's opening does
+// not show them: a researcher cites by both. Made from the page alone (the
+// date in ISO form, never in the interface language), so that every
+// rendering of the stored page gives the same text.
+QString withByline(const QString &articleHtml, const QString &page)
+{
+    const WebPageMetadata meta = HtmlSanitizer::metadata(page);
+    const QString opening = roughText(articleHtml, 3000);
+    QString author = meta.author.simplified().left(200);
+    if (!author.isEmpty()) {
+        // "Anna de Vries en Piet Bos": the first author's last name will do.
+        static const QRegularExpression separators(QStringLiteral("\\s*(,|;|&|\\band\\b|\\ben\\b|\\bund\\b)\\s*"),
+                                                   QRegularExpression::CaseInsensitiveOption);
+        const QString first = author.split(separators, Qt::SkipEmptyParts).value(0);
+        const QString lastName = first.section(u' ', -1).toLower();
+        if (lastName.size() < 2 || opening.contains(lastName))
+            author.clear();
+    }
+    QString date;
+    if (meta.published.isValid() && !opening.left(1000).contains(QString::number(meta.published.year())))
+        date = meta.published.toString(Qt::ISODate);
+    if (author.isEmpty() && date.isEmpty())
+        return articleHtml;
+    QString line = author.toHtmlEscaped();
+    if (!author.isEmpty() && !date.isEmpty())
+        line += QStringLiteral(" \u00b7 ");
+    line += date;
+    const QString byline = QStringLiteral("<p class=\"byline\">") + line + QStringLiteral("</p>");
+    // Under the headline, else at the top.
+    const qsizetype headlineEnd = articleHtml.indexOf(QLatin1String("</h1>"), 0, Qt::CaseInsensitive);
+    if (headlineEnd < 0)
+        return byline + articleHtml;
+    QString html = articleHtml;
+    html.insert(headlineEnd + 5, byline);
+    return html;
+}
 
 // The sanitiser drops outside images from HTML, but Markdown (and raw HTML
 // inside it) is not sanitised: take out every image that is not embedded
@@ -213,7 +272,8 @@ ContentExtraction DocumentRenderer::renderSource(SourceFormat format, const QStr
         ReaderMode::Result article;
         if (format == SourceFormat::Html && extraction == ContentExtraction::Article)
             article = ReaderMode::extract(decodedSource);
-        target->setHtml(HtmlSanitizer::sanitize(article.isArticle ? article.html : decodedSource));
+        target->setHtml(HtmlSanitizer::sanitize(article.isArticle ? withByline(article.html, decodedSource)
+                                                                  : decodedSource));
         removeOutsideImages(target);
         if (article.isArticle)
             shown = ContentExtraction::Article;

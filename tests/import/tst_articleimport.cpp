@@ -47,6 +47,42 @@ private slots:
         QVERIFY(!DocumentRenderer::render(whole, &wholeShown) || wholeShown.toPlainText() != doc->canonicalText);
     }
 
+    // A researcher cites author and date: the article shows them under the
+    // headline when the page's metadata has them and its text does not.
+    void articleWithoutByline_showsAuthorAndDateFromTheMetadata()
+    {
+        QByteArray page = newsPage();
+        page.replace("<p class=\"byline\">Door Anna de Vries, 3 maart 2026</p>", "");
+        page.replace("</title>", "</title><meta name=\"author\" content=\"Anna de Vries\">"
+                                 "<meta property=\"article:published_time\" content=\"2026-03-03T08:00:00+01:00\">");
+        const Result<Document> doc = DocumentImporter::importBytes(page, QStringLiteral("nieuws.html"));
+        QVERIFY2(doc.ok(), qPrintable(doc.error()));
+        QCOMPARE(doc->extraction, ContentExtraction::Article);
+        const QStringList lines = doc->canonicalText.split(u'\n');
+        QVERIFY(lines.size() > 2);
+        QCOMPARE(lines.at(0).trimmed(), QStringLiteral("Gemeente schrapt subsidie voor buurthuizen"));
+        QCOMPARE(lines.at(1).trimmed(), QStringLiteral("Anna de Vries \u00b7 2026-03-03"));
+        SafeTextDocument shown;
+        QVERIFY(DocumentRenderer::render(*doc, &shown));   // the view shows the same
+        // As a whole page the site's text is shown as it is: nothing added.
+        DocumentImporter::Options whole;
+        whole.fullPage = true;
+        const Result<Document> full = DocumentImporter::importBytes(page, QStringLiteral("nieuws.html"), whole);
+        QVERIFY(full.ok());
+        QVERIFY(!full->canonicalText.contains(QStringLiteral("2026-03-03")));
+    }
+
+    void articleWithItsOwnByline_isNotGivenASecond()
+    {
+        QByteArray page = newsPage();
+        page.replace("</title>", "</title><meta name=\"author\" content=\"Anna de Vries\">"
+                                 "<meta property=\"article:published_time\" content=\"2026-03-03T08:00:00+01:00\">");
+        const Result<Document> doc = DocumentImporter::importBytes(page, QStringLiteral("nieuws.html"));
+        QVERIFY(doc.ok());
+        QCOMPARE(doc->canonicalText.count(QStringLiteral("Anna de Vries")), 1);
+        QVERIFY(!doc->canonicalText.contains(QStringLiteral("2026-03-03")));
+    }
+
     void fullPageOption_keepsEverything()
     {
         DocumentImporter::Options options;
