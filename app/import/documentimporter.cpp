@@ -338,6 +338,7 @@ Result<Document> buildOffice(const Source &source)
     doc.originalBytes = source.bytes;
     doc.importedAt = QDateTime::currentDateTimeUtc();
     SafeTextDocument rendered;
+    DocumentRenderer::addOfficeImages(&rendered, converted->images);
     DocumentRenderer::renderSource(source.format, converted->html, &rendered);
     doc.canonicalText = rendered.toPlainText();
     if (const Status shown = checkShownText(doc.canonicalText, source.shownName); !shown)

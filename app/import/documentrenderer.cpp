@@ -11,6 +11,7 @@
 
 #include <QGuiApplication>
 #include <QRegularExpression>
+#include <QUrl>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -92,6 +93,10 @@ void removeOutsideImages(QTextDocument *document)
                 continue;
             const QString name = format.toImageFormat().name().trimmed();
             if (name.startsWith(QLatin1String("data:image/"), Qt::CaseInsensitive))
+                continue;
+            // A Word or OpenDocument picture that was added as a resource.
+            if (OfficeDocument::imageIndex(name) >= 0
+                && document->resource(QTextDocument::ImageResource, QUrl(name)).isValid())
                 continue;
             for (int i = 0; i < fragment.length(); ++i)
                 positions.append(fragment.position() + i);
@@ -223,8 +228,20 @@ void renderMarkdown(const QString &markdown, QTextDocument *target)
 bool DocumentRenderer::render(const Document &doc, QTextDocument *target)
 {
     // A PDF's bytes are no text; its canonical text is all there is to show.
-    const QString source = doc.format == SourceFormat::Pdf ? doc.canonicalText
-                                                           : decodeSource(doc.format, doc.originalBytes);
+    QString source;
+    if (doc.format == SourceFormat::Pdf) {
+        source = doc.canonicalText;
+    } else if (doc.format == SourceFormat::Docx || doc.format == SourceFormat::Odt) {
+        // With its pictures, which the HTML alone only names.
+        const auto kind = doc.format == SourceFormat::Docx ? OfficeDocument::Kind::Docx : OfficeDocument::Kind::Odt;
+        const Result<OfficeDocument::Converted> converted = OfficeDocument::convert(kind, doc.originalBytes, QString());
+        if (converted) {
+            addOfficeImages(target, converted->images);
+            source = converted->html;
+        }
+    } else {
+        source = decodeSource(doc.format, doc.originalBytes);
+    }
     renderSource(doc.format, source, target, doc.extraction);
     if (target->toPlainText() == doc.canonicalText)
         return true;
@@ -299,6 +316,13 @@ bool DocumentRenderer::showsAsPlainText(SourceFormat format, const QString &deco
         break;
     }
     return false;
+}
+
+void DocumentRenderer::addOfficeImages(QTextDocument *target, const QVector<QByteArray> &images)
+{
+    // Bytes, not QImages: Qt decodes a picture when it is first drawn.
+    for (int i = 0; i < images.size(); ++i)
+        target->addResource(QTextDocument::ImageResource, QUrl(OfficeDocument::imageUrl(i)), images.at(i));
 }
 
 QString DocumentRenderer::decodeSource(SourceFormat format, const QByteArray &bytes)

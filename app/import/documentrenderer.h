@@ -4,6 +4,8 @@
 
 #include "store/records.h"
 
+#include <QVector>
+
 class QTextDocument;
 
 namespace ktk {
@@ -32,6 +34,10 @@ public:
     // files, and Markdown too large or too slow for Qt's importer. Then
     // plainTextCanonical() gives the canonical text without a document.
     static bool showsAsPlainText(SourceFormat format, const QString &decodedSource);
+
+    // A Word or OpenDocument file's pictures (OfficeDocument::Converted::images)
+    // as the target's resources, before its HTML is rendered.
+    static void addOfficeImages(QTextDocument *target, const QVector<QByteArray> &images);
 
     // The text bytes of a stored document, decoded as at import.
     static QString decodeSource(SourceFormat format, const QByteArray &bytes);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "import/htmlsanitizer.h"
 
+#include "import/officedocument.h"
+
 #include "import/htmltokenizer.h"
 #include "import/webmetadata.h"
 
@@ -127,17 +129,28 @@ void appendEscapedText(QString &out, QStringView text)
 
 QString escaped(QStringView text)
 {
+    // Copied in spans: an embedded picture is megabytes of base64 with
+    // nothing to escape.
     QString out;
-    out.reserve(text.size() + 16);
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case u'<': out += QLatin1String("&lt;"); break;
-        case u'>': out += QLatin1String("&gt;"); break;
-        case u'&': out += QLatin1String("&amp;"); break;
-        case u'"': out += QLatin1String("&quot;"); break;
-        default: out += c;
+    qsizetype from = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QLatin1String replacement;
+        switch (text[i].unicode()) {
+        case u'<': replacement = QLatin1String("&lt;"); break;
+        case u'>': replacement = QLatin1String("&gt;"); break;
+        case u'&': replacement = QLatin1String("&amp;"); break;
+        case u'"': replacement = QLatin1String("&quot;"); break;
+        default: continue;
         }
+        if (out.isEmpty())
+            out.reserve(text.size() + 16);
+        out += text.mid(from, i - from);
+        out += replacement;
+        from = i + 1;
     }
+    if (from == 0)
+        return text.toString();
+    out += text.mid(from);
     return out;
 }
 
@@ -145,11 +158,11 @@ QString escaped(QStringView text)
 // so must a check for the scheme ("java\tscript:" is javascript:).
 QString cleanUrl(const QString &value)
 {
-    QString url;
-    url.reserve(value.size());
-    for (QChar c : value) {
-        if (c != u'\t' && c != u'\n' && c != u'\r')
-            url += c;
+    QString url = value;   // shared, not copied, when there is nothing to take out
+    if (url.contains(u'\t') || url.contains(u'\n') || url.contains(u'\r')) {
+        url.remove(u'\t');
+        url.remove(u'\n');
+        url.remove(u'\r');
     }
     qsizetype start = 0;
     qsizetype end = url.size();
@@ -157,12 +170,13 @@ QString cleanUrl(const QString &value)
         ++start;
     while (end > start && url.at(end - 1).unicode() <= 0x20)
         --end;
-    return url.mid(start, end - start);
+    return start == 0 && end == url.size() ? url : url.mid(start, end - start);
 }
 
 bool isDataImage(const QString &src)
 {
-    return cleanUrl(src).startsWith(QLatin1String("data:image/"), Qt::CaseInsensitive);
+    // The scheme is all that is asked about: the start of a picture of megabytes will do.
+    return cleanUrl(src.left(256)).startsWith(QLatin1String("data:image/"), Qt::CaseInsensitive);
 }
 
 // Links stay clickable only to the web, mail or inside the page; relative
@@ -309,8 +323,13 @@ Rule ruleForTag(const HtmlToken &tag)
     if (rule.action != Action::DropSilently && rule.action != Action::Drop
         && (isHidden(tag) || isPermalinkMarker(tag)))
         rule.action = Action::DropSilently;
-    if (tag.name == QLatin1String("img") && !isDataImage(tag.attribute(QLatin1String("src"))))
-        rule.action = Action::DropSilently;
+    // Pictures the document carries: inline, or a Word or OpenDocument
+    // file's own, which the renderer adds (a web page naming one gets nothing).
+    if (tag.name == QLatin1String("img")) {
+        const QString src = tag.attribute(QLatin1String("src"));
+        if (!isDataImage(src) && OfficeDocument::imageIndex(src) < 0)
+            rule.action = Action::DropSilently;
+    }
     return rule;
 }
 

@@ -633,8 +633,8 @@ protected:
                 const QString mime = imageMime(bytes);
                 if (!mime.isEmpty()) {
                     m_imageBytes += bytes.size();
-                    src = QLatin1String("data:") + mime + QLatin1String(";base64,")
-                        + QString::fromLatin1(bytes.toBase64());
+                    src = OfficeDocument::imageUrl(int(m_imageData.size()));
+                    m_imageData.append(bytes);
                 }
             }
             m_images.insert(partName, src);
@@ -664,7 +664,8 @@ protected:
     OfficeZip &m_zip;
     QString m_shownName;
     QString m_failure;
-    QHash<QString, QString> m_images;
+    QHash<QString, QString> m_images;       // part name -> src ("" when not shown)
+    QVector<QByteArray> m_imageData;        // what imageUrl(i) stands for
     qint64 m_imageBytes = 0;
     QVector<Note> m_notes;
     QHash<QString, QString> m_openQuotes;   // comment id -> quoted text so far
@@ -750,6 +751,7 @@ public:
         if (xmlFailed(r, QStringLiteral("word/document.xml")))
             return false;
         guessHeadings(blocks);
+        out->images = m_imageData;
         out->html = QLatin1String("<html><body>") + blocksToHtml(blocks, &m_listCounters)
             + notesSection(m_notes, out->meta.language, &m_listCounters) + QLatin1String("</body></html>");
         for (OfficeComment &c : m_comments) {
@@ -1515,6 +1517,7 @@ public:
         if (out->meta.language.isEmpty())
             out->meta.language = m_language;
         guessHeadings(blocks);
+        out->images = m_imageData;
         out->html = QLatin1String("<html><body>") + blocksToHtml(blocks, &m_listCounters)
             + notesSection(m_notes, out->meta.language, &m_listCounters) + QLatin1String("</body></html>");
         for (OfficeComment &c : m_comments) {
@@ -2145,6 +2148,25 @@ Result<OfficeDocument::Converted> OfficeDocument::convert(Kind kind, const QByte
             return Status::failure(reader.failure());
     }
     return converted;
+}
+
+QString OfficeDocument::imageUrl(int index)
+{
+    return QLatin1String("kanttekening-image:") + QString::number(index);
+}
+
+int OfficeDocument::imageIndex(QStringView url)
+{
+    constexpr QLatin1String Scheme("kanttekening-image:");
+    if (!url.startsWith(Scheme) || url.size() > Scheme.size() + 9 || url.size() == Scheme.size())
+        return -1;
+    int index = 0;
+    for (const QChar c : url.mid(Scheme.size())) {
+        if (c < u'0' || c > u'9')
+            return -1;
+        index = index * 10 + (c.unicode() - u'0');
+    }
+    return index;
 }
 
 QString OfficeDocument::toHtml(Kind kind, const QByteArray &bytes)

@@ -56,9 +56,18 @@ public:
     static constexpr int MaxNotes = 10000;
     static constexpr int MaxComments = 10000;
 
+    // The pictures of a file are not inlined as data: URLs (megabytes of
+    // base64 to write, sanitise and decode again) but named
+    // "kanttekening-image:N", N an index into Converted::images; the
+    // renderer adds them to the QTextDocument as resources.
+    static QString imageUrl(int index);
+    // The index in a url made by imageUrl(), -1 for any other url.
+    static int imageIndex(QStringView url);
+
     struct Converted
     {
         QString html;
+        QVector<QByteArray> images;     // PNG, JPEG or GIF bytes, as imageUrl() numbers them
         OfficeMetadata meta;
         QVector<OfficeComment> comments;
     };

@@ -13,6 +13,8 @@
 #include "import/safetextdocument.h"
 
 #include <QElapsedTimer>
+#include <QImage>
+#include <QUrl>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -43,13 +45,19 @@ QTextCharFormat formatOf(const QTextDocument &doc, const QString &word)
     return c.charFormat();
 }
 
+// Pictures the document shows: each named by the file's own picture url and
+// given to the document as a resource that decodes as an image.
 int imagesIn(const QTextDocument &doc)
 {
     int images = 0;
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
         for (auto it = b.begin(); !it.atEnd(); ++it) {
             const QTextCharFormat f = it.fragment().charFormat();
-            if (f.isImageFormat() && f.toImageFormat().name().startsWith(QLatin1String("data:image/png;base64,")))
+            if (!f.isImageFormat())
+                continue;
+            const QString name = f.toImageFormat().name();
+            const QVariant picture = doc.resource(QTextDocument::ImageResource, QUrl(name));
+            if (OfficeDocument::imageIndex(name) >= 0 && !QImage::fromData(picture.toByteArray()).isNull())
                 ++images;
         }
     }
