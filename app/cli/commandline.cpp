@@ -343,20 +343,10 @@ int CommandLine::runReimport(const QStringList &args)
                 ids.append(d.id);
         }
     } else {
-        bool ok = false;
-        const DocumentId id = m_export.document.toLongLong(&ok);
-        const QVector<DocumentSummary> documents = store.documents();
-        const auto it = std::find_if(documents.cbegin(), documents.cend(),
-                                     [id](const DocumentSummary &d) { return d.id == id; });
-        if (!ok || it == documents.cend()) {
-            m_err << ProgramName << QLatin1String(": ")
-                  << tr("The project has no document \u201c%1\u201d; list shows the documents and their ids.")
-                         .arg(m_export.document)
-                  << u'\n';
-            m_err.flush();
+        const std::optional<DocumentSummary> chosen = documentGiven(store.documents());
+        if (!chosen)
             return UsageError;
-        }
-        ids.append(id);
+        ids.append(chosen->id);
     }
 
     const ContentExtraction wanted = m_fullPage ? ContentExtraction::FullPage : ContentExtraction::Article;
@@ -557,19 +547,10 @@ int CommandLine::runExportPdf(const QStringList &args)
 
     QVector<DocumentSummary> documents = store.documents();
     if (!m_export.all) {
-        bool ok = false;
-        const DocumentId id = m_export.document.toLongLong(&ok);
-        const auto it = std::find_if(documents.cbegin(), documents.cend(),
-                                     [id](const DocumentSummary &d) { return d.id == id; });
-        if (!ok || it == documents.cend()) {
-            m_err << ProgramName << QLatin1String(": ")
-                  << tr("The project has no document \u201c%1\u201d; list shows the documents and their ids.")
-                         .arg(m_export.document)
-                  << u'\n';
-            m_err.flush();
+        const std::optional<DocumentSummary> chosen = documentGiven(documents);
+        if (!chosen)
             return UsageError;
-        }
-        documents = {*it};
+        documents = {*chosen};
     }
     // One document may go to a file or into a folder; several go into a folder.
     const QFileInfo out(m_export.out);
@@ -748,6 +729,22 @@ bool CommandLine::openProject(ProjectStore &store, const QString &path, bool cre
         m_err << ProgramName << QLatin1String(": ") << notice << u'\n';
     m_err.flush();
     return true;
+}
+
+std::optional<DocumentSummary> CommandLine::documentGiven(const QVector<DocumentSummary> &documents)
+{
+    bool ok = false;
+    const DocumentId id = m_export.document.toLongLong(&ok);
+    const auto it = std::find_if(documents.cbegin(), documents.cend(),
+                                 [id](const DocumentSummary &d) { return d.id == id; });
+    if (ok && it != documents.cend())
+        return *it;
+    m_err << ProgramName << QLatin1String(": ")
+          << tr("The project has no document \u201c%1\u201d; list shows the documents and their ids.")
+                 .arg(m_export.document)
+          << u'\n';
+    m_err.flush();
+    return std::nullopt;
 }
 
 int CommandLine::usageError(const QString &message)

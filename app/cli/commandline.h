@@ -2,9 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/records.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <QVector>
+
+#include <optional>
 
 class QTextStream;
 
@@ -72,6 +77,8 @@ private:
     void backUpIfDue(const QString &projectPath);
     // readOnly: a command that only reads; it reads beside a window that has the project open.
     bool openProject(ProjectStore &store, const QString &path, bool createIfMissing, bool readOnly = false);
+    // The document --document names, or nullopt after saying that the project has none such.
+    std::optional<DocumentSummary> documentGiven(const QVector<DocumentSummary> &documents);
     int usageError(const QString &message);
     QString helpText() const;
 
