@@ -288,26 +288,6 @@ bool isBlockStart(const QString &name)
     return names.contains(name);
 }
 
-// The end tags HTML lets authors leave out: a new <li> ends the previous
-// one, a block ends an open <p>. Closing them keeps the stack shallow (and
-// the search for end tags cheap) on pages that never close anything.
-bool impliesEndOf(const QString &start, const QString &open)
-{
-    if (open == QLatin1String("p"))
-        return isBlockStart(start);
-    if (open == QLatin1String("li"))
-        return start == QLatin1String("li");
-    if (open == QLatin1String("dt") || open == QLatin1String("dd"))
-        return start == QLatin1String("dt") || start == QLatin1String("dd");
-    if (open == QLatin1String("td") || open == QLatin1String("th"))
-        return start == QLatin1String("td") || start == QLatin1String("th") || start == QLatin1String("tr");
-    if (open == QLatin1String("tr"))
-        return start == QLatin1String("tr");
-    if (open == QLatin1String("option"))
-        return start == QLatin1String("option");
-    return false;
-}
-
 // Whether an element whose tag is not written would run the words before
 // and after it together.
 bool separatesWords(const QString &name, const Rule &rule)
@@ -370,7 +350,7 @@ public:
     {
         if (!isDeep()) {
             // A new cell also ends the row's open cell before a new row ends the row.
-            while (!m_stack.isEmpty() && impliesEndOf(tag.name, m_stack.last().name))
+            while (!m_stack.isEmpty() && HtmlSanitizer::impliesEndOf(tag.name, m_stack.last().name))
                 closeTop();
         }
         const bool isVoid = HtmlTokenizer::isVoidElement(tag.name);
@@ -564,6 +544,25 @@ QString HtmlSanitizer::sanitize(const QString &html)
 HtmlSanitizer::Metadata HtmlSanitizer::metadata(const QString &html)
 {
     return WebMetadata::read(html);
+}
+
+// Closing them keeps the stack shallow (and the search for end tags cheap)
+// on pages that never close anything.
+bool HtmlSanitizer::impliesEndOf(const QString &start, const QString &open)
+{
+    if (open == QLatin1String("p"))
+        return isBlockStart(start);
+    if (open == QLatin1String("li"))
+        return start == QLatin1String("li");
+    if (open == QLatin1String("dt") || open == QLatin1String("dd"))
+        return start == QLatin1String("dt") || start == QLatin1String("dd");
+    if (open == QLatin1String("td") || open == QLatin1String("th"))
+        return start == QLatin1String("td") || start == QLatin1String("th") || start == QLatin1String("tr");
+    if (open == QLatin1String("tr"))
+        return start == QLatin1String("tr");
+    if (open == QLatin1String("option"))
+        return start == QLatin1String("option");
+    return false;
 }
 
 } // namespace ktk

@@ -24,6 +24,11 @@ public:
     static constexpr qsizetype MaxElements = 100000;  // tags in all
 
     static QString sanitize(const QString &html);
+    // The end tags HTML lets authors leave out: whether a start tag start
+    // ends the open element open (a new <li> the previous one, a block an
+    // open <p>). Reader mode builds its tree by the same rule, so that both
+    // see the same nesting.
+    static bool impliesEndOf(const QString &start, const QString &open);
     static Metadata metadata(const QString &html);
 };
 

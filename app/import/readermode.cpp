@@ -240,7 +240,6 @@ private:
     int intern(const QString &name);
     int addNode(Node node);
     void pop();
-    bool impliesEndOf(const QString &start, quint32 startFlags, int open) const;
 
     QHash<QString, int> m_nameIds;
     QVector<quint32> m_nameFlags;
@@ -290,27 +289,6 @@ void Tree::pop()
         --m_hiddenOpen;
 }
 
-// HtmlSanitizer's rules for the end tags HTML lets authors leave out.
-bool Tree::impliesEndOf(const QString &start, quint32 startFlags, int open) const
-{
-    const QString &o = names.at(nodes[size_t(open)].name);
-    if (o == QLatin1String("p"))
-        return (startFlags & Block) && !(startFlags & TablePart) && start != QLatin1String("br")
-            && start != QLatin1String("figcaption") && start != QLatin1String("summary")
-            && start != QLatin1String("legend");
-    if (o == QLatin1String("li"))
-        return start == QLatin1String("li");
-    if (o == QLatin1String("dt") || o == QLatin1String("dd"))
-        return start == QLatin1String("dt") || start == QLatin1String("dd");
-    if (o == QLatin1String("td") || o == QLatin1String("th"))
-        return start == QLatin1String("td") || start == QLatin1String("th") || start == QLatin1String("tr");
-    if (o == QLatin1String("tr"))
-        return start == QLatin1String("tr");
-    if (o == QLatin1String("option"))
-        return start == QLatin1String("option");
-    return false;
-}
-
 bool Tree::build()
 {
     Node root;
@@ -344,8 +322,10 @@ bool Tree::build()
             const quint32 flags = m_nameFlags.at(id);
             if (flags & RawText)
                 skipRawText = true;
+            // The sanitiser's rule for end tags left out: both see the same nesting.
             if (m_deepByName.isEmpty()) {
-                while (m_stack.size() > 1 && impliesEndOf(token.name, flags, m_stack.back()))
+                while (m_stack.size() > 1
+                       && HtmlSanitizer::impliesEndOf(token.name, names.at(nodes[size_t(m_stack.back())].name)))
                     pop();
             }
             const bool isVoid = flags & Void;
