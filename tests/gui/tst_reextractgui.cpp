@@ -137,6 +137,8 @@ private slots:
         QTRY_VERIFY(isAnchored(window, inComments));
         QVERIFY(isAnchored(window, inArticle));
         QVERIFY(asArticle->isEnabled());
+        // The report of the step undone is gone with it.
+        QVERIFY(!banner->isVisible());
     }
 
 private:

@@ -1022,7 +1022,11 @@ void MainWindow::onDocumentTextChanged(DocumentId id)
     if (id != m_currentDocument)
         return;
     if (m_view == m_textView) {
-        // A web page imported again (or that undone): shown anew.
+        // A web page imported again (or that undone): shown anew. What the
+        // banner said of the step before is no longer so.
+        if (!m_reextractReport.isEmpty() && m_banner->isVisible() && m_banner->text() == m_reextractReport)
+            m_banner->hide();
+        m_reextractReport.clear();
         auto doc = m_store->document(id);
         if (doc)
             showTextDocument(*doc);
@@ -1576,6 +1580,7 @@ void MainWindow::reextractDocument(DocumentId id, ContentExtraction wanted)
         if (!result->carried.isEmpty())
             report += u' ' + tr("All %n claim(s) were carried across.", nullptr, int(result->carried.size()));
         m_banner->showMessage(report, MessageBanner::Kind::Information);
+        m_reextractReport = report;
         return;
     }
     // Named by their quotes, a few at most: the panel marks them all.
@@ -1595,6 +1600,7 @@ void MainWindow::reextractDocument(DocumentId id, ContentExtraction wanted)
              nullptr, int(result->notFound.size()))
               .arg(quotes.join(QStringLiteral("; ")));
     m_banner->showMessage(report, MessageBanner::Kind::Warning);
+    m_reextractReport = report;
 }
 
 void MainWindow::showCodebook()

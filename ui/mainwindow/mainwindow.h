@@ -171,6 +171,7 @@ private:
 
     DocumentId m_currentDocument = 0;
     QString m_currentText;              // canonical text of the shown document
+    QString m_reextractReport;          // what the banner says of the last re-import, until the text changes again
     ClaimTypeId m_lastUsedType = 0;
 
     QMenu *m_fileMenu = nullptr;
