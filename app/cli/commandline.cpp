@@ -7,6 +7,7 @@
 #include "export/documentexport.h"
 #include "import/documentimporter.h"
 #include "import/webpagereextraction.h"
+#include "store/documentlimits.h"
 #include "store/defaultcodebook.h"
 #include "store/projectbackups.h"
 #include "store/projectstore.h"
@@ -352,6 +353,17 @@ int CommandLine::runReimport(const QStringList &args)
     const ContentExtraction wanted = m_fullPage ? ContentExtraction::FullPage : ContentExtraction::Article;
     int failed = 0;
     for (const DocumentId id : qAsConst(ids)) {
+        // A crafted project's page of gigabytes is not loaded at all.
+        const auto size = store.documentSize(id);
+        if (size && size->originalBytes > DocumentLimits::MaxOriginalBytes) {
+            ++failed;
+            m_err << ProgramName << QLatin1String(": ")
+                  << tr("Document %1 is too large to import again (%2 MB stored).")
+                         .arg(QString::number(id), QString::number(size->originalBytes >> 20))
+                  << u'\n';
+            m_err.flush();
+            continue;
+        }
         const std::optional<Document> doc = store.document(id);
         if (!doc)
             continue;

@@ -5,6 +5,9 @@
 #include "anchor/textanchorresolver.h"
 #include "import/documentrenderer.h"
 #include "import/safetextdocument.h"
+#include "store/documentlimits.h"
+
+#include <QLocale>
 
 namespace ktk {
 
@@ -24,6 +27,13 @@ Result<WebPageReextraction::Plan> WebPageReextraction::prepare(const Document &d
         return Status::failure(tr("\u201c%1\u201d is not a web page: only web pages can be imported as article or "
                                   "as whole page.").arg(shownName(doc)));
     }
+    // A project file comes from anywhere: its stored page is held to the
+    // import's limits before anything is made of it.
+    if (doc.originalBytes.size() > DocumentLimits::MaxOriginalBytes) {
+        return Status::failure(tr("\u201c%1\u201d cannot be imported again: its stored page is larger than the "
+                                  "%2 MB Kanttekening imports.")
+                                   .arg(shownName(doc), QString::number(DocumentLimits::MaxOriginalBytes >> 20)));
+    }
     const QString source = DocumentRenderer::decodeSource(doc.format, doc.originalBytes);
     Plan plan;
     plan.document = doc.id;
@@ -41,6 +51,12 @@ Result<WebPageReextraction::Plan> WebPageReextraction::prepare(const Document &d
     if (plan.text.trimmed().isEmpty()) {
         return Status::failure(tr("\u201c%1\u201d cannot be imported again: its stored page shows no text.")
                                    .arg(shownName(doc)));
+    }
+    if (plan.text.size() > DocumentLimits::MaxCharacters) {
+        return Status::failure(tr("\u201c%1\u201d cannot be imported again: the page holds %2 characters of "
+                                  "text, more than the %3 Kanttekening shows.")
+                                   .arg(shownName(doc), QLocale().toString(qint64(plan.text.size())),
+                                        QLocale().toString(DocumentLimits::MaxCharacters)));
     }
     if (plan.extraction == doc.extraction && plan.text == doc.canonicalText) {
         plan.unchangedReason = wanted == ContentExtraction::Article && plan.extraction == ContentExtraction::FullPage

@@ -1543,6 +1543,13 @@ void MainWindow::reextractDocument(DocumentId id, ContentExtraction wanted)
 {
     if (!m_store->isOpen() || m_store->isReadOnly() || id == 0)
         return;
+    // A crafted project's page of gigabytes is named, not loaded.
+    const auto size = m_store->documentSize(id);
+    if (!size || size->originalBytes > DocumentLimits::MaxOriginalBytes) {
+        if (size)
+            showTooLargeDocument(id, *size);
+        return;
+    }
     const std::optional<Document> doc = m_store->document(id);
     if (!doc || !WebPageReextraction::applies(doc->format))
         return;
