@@ -497,6 +497,10 @@ worden of het voorbeeld niet gemaakt kon worden; 2 bij een gebruiksfout of als
 het project niet geopend of aangemaakt kan worden.
 </translation>
     </message>
+    <message>
+        <source>Document %1 is too large to import again (%2 MB stored).</source>
+        <translation>Document %1 is te groot om opnieuw te importeren (%2 MB opgeslagen).</translation>
+    </message>
 </context>
 <context>
     <name>DefaultCodebook</name>
@@ -1340,6 +1344,14 @@ het project niet geopend of aangemaakt kan worden.
     <message>
         <source>“%1” is shown this way already.</source>
         <translation>“%1” wordt al zo getoond.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported again: its stored page is larger than the %2 MB Kanttekening imports.</source>
+        <translation>“%1” kan niet opnieuw geïmporteerd worden: de bewaarde pagina is groter dan de %2 MB die Kanttekening importeert.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported again: the page holds %2 characters of text, more than the %3 Kanttekening shows.</source>
+        <translation>“%1” kan niet opnieuw geïmporteerd worden: de pagina bevat %2 tekens tekst, meer dan de %3 die Kanttekening toont.</translation>
     </message>
 </context>
 <context>
