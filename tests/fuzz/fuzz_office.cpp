@@ -15,6 +15,7 @@
 
 #include "import/documentimporter.h"
 #include "import/documentrenderer.h"
+#include "import/officecommentclaims.h"
 #include "import/officedocument.h"
 #include "import/safetextdocument.h"
 
@@ -67,6 +68,19 @@ void importAndShow(const QByteArray &bytes, const QString &name, OfficeDocument:
     KTK_FUZZ_CHECK(!r->canonicalText.trimmed().isEmpty(), "a document without text was imported");
     SafeTextDocument view;
     KTK_FUZZ_CHECK(DocumentRenderer::render(*r, &view), "the view renders another text than the import stored");
+    // Its comments as claims: each on words of the text that are its quote.
+    if (converted.ok()) {
+        const OfficeCommentClaims::Outcome claims =
+            OfficeCommentClaims::toClaims(converted->comments, 1, r->canonicalText, 1);
+        KTK_FUZZ_CHECK(claims.claims.size() + claims.withoutText + claims.notFound == converted->comments.size(),
+                       "a comment neither became a claim nor was counted");
+        for (const Annotation &claim : claims.claims) {
+            const TextSelector &t = claim.anchor.text();
+            KTK_FUZZ_CHECK(t.isValid() && t.end <= r->canonicalText.size(), "a comment's claim outside the text");
+            KTK_FUZZ_CHECK(r->canonicalText.mid(t.start, t.length()) == claim.quote(),
+                           "a comment's claim is not on its quote");
+        }
+    }
 }
 
 } // namespace
