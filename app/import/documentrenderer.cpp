@@ -245,6 +245,13 @@ bool DocumentRenderer::render(const Document &doc, QTextDocument *target)
     renderSource(doc.format, source, target, doc.extraction);
     if (target->toPlainText() == doc.canonicalText)
         return true;
+    // An article stored before articles showed a byline line: as it was then.
+    if (doc.format == SourceFormat::Html && doc.extraction == ContentExtraction::Article) {
+        target->clear();
+        renderSourceWith(doc.format, source, target, doc.extraction, false);
+        if (target->toPlainText() == doc.canonicalText)
+            return true;
+    }
     // Annotations index into canonicalText; a rendering that differs (a newer
     // Qt, a changed sanitiser) would misplace every one of them.
     const bool undo = target->isUndoRedoEnabled();
@@ -257,6 +264,12 @@ bool DocumentRenderer::render(const Document &doc, QTextDocument *target)
 
 ContentExtraction DocumentRenderer::renderSource(SourceFormat format, const QString &decodedSource,
                                                  QTextDocument *target, ContentExtraction extraction)
+{
+    return renderSourceWith(format, decodedSource, target, extraction, true);
+}
+
+ContentExtraction DocumentRenderer::renderSourceWith(SourceFormat format, const QString &decodedSource,
+                                                     QTextDocument *target, ContentExtraction extraction, bool byline)
 {
     ContentExtraction shown = ContentExtraction::FullPage;
     SafeTextDocument::installRefusingProvider(target);
@@ -289,8 +302,10 @@ ContentExtraction DocumentRenderer::renderSource(SourceFormat format, const QStr
         ReaderMode::Result article;
         if (format == SourceFormat::Html && extraction == ContentExtraction::Article)
             article = ReaderMode::extract(decodedSource);
-        target->setHtml(HtmlSanitizer::sanitize(article.isArticle ? withByline(article.html, decodedSource)
-                                                                  : decodedSource));
+        const QString shownHtml = !article.isArticle ? decodedSource
+            : byline                                 ? withByline(article.html, decodedSource)
+                                                     : article.html;
+        target->setHtml(HtmlSanitizer::sanitize(shownHtml));
         removeOutsideImages(target);
         if (article.isArticle)
             shown = ContentExtraction::Article;

@@ -45,6 +45,12 @@ public:
     // pass without building a document (line endings made \n; paragraph and
     // line separators become \n and no-break spaces spaces, as toPlainText() does).
     static QString plainTextCanonical(const QString &text);
+
+private:
+    // byline false: an article as it was shown before articles got the
+    // author and date line (December 2026), for documents stored then.
+    static ContentExtraction renderSourceWith(SourceFormat format, const QString &decodedSource,
+                                              QTextDocument *target, ContentExtraction extraction, bool byline);
 };
 
 } // namespace ktk

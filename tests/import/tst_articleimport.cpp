@@ -7,6 +7,7 @@
 #include "newspage.h"
 
 #include <QGuiApplication>
+#include <QTextBlock>
 #include <QtTest>
 
 using namespace ktk;
@@ -51,8 +52,9 @@ private slots:
     // headline when the page's metadata has them and its text does not.
     void articleWithoutByline_showsAuthorAndDateFromTheMetadata()
     {
-        QByteArray page = newsPage();
-        page.replace("<p class=\"byline\">Door Anna de Vries, 3 maart 2026</p>", "");
+        QByteArray bare = newsPage();
+        bare.replace("<p class=\"byline\">Door Anna de Vries, 3 maart 2026</p>", "");
+        QByteArray page = bare;
         page.replace("</title>", "</title><meta name=\"author\" content=\"Anna de Vries\">"
                                  "<meta property=\"article:published_time\" content=\"2026-03-03T08:00:00+01:00\">");
         const Result<Document> doc = DocumentImporter::importBytes(page, QStringLiteral("nieuws.html"));
@@ -64,6 +66,16 @@ private slots:
         QCOMPARE(lines.at(1).trimmed(), QStringLiteral("Anna de Vries \u00b7 2026-03-03"));
         SafeTextDocument shown;
         QVERIFY(DocumentRenderer::render(*doc, &shown));   // the view shows the same
+        // An article stored before the byline line existed is shown as it
+        // was stored, with its formatting: not as plain text, not shifted.
+        // (Its text then: what the same article without metadata gives now.)
+        Document older = *doc;
+        older.canonicalText = DocumentImporter::importBytes(bare, QStringLiteral("nieuws.html"))->canonicalText;
+        QVERIFY(older.canonicalText != doc->canonicalText);
+        SafeTextDocument shownOlder;
+        QVERIFY(DocumentRenderer::render(older, &shownOlder));
+        QCOMPARE(shownOlder.toPlainText(), older.canonicalText);
+        QVERIFY(shownOlder.begin().blockFormat().headingLevel() > 0);
         // As a whole page the site's text is shown as it is: nothing added.
         DocumentImporter::Options whole;
         whole.fullPage = true;
