@@ -37,6 +37,14 @@ const QString TextCommand = QStringLiteral("text");
 const QString ReimportCommand = QStringLiteral("reimport");
 const QString ProgramName = QStringLiteral("kanttekening");
 
+// What a lone argument may be: an existing file (the window says whether it
+// is a project), or a new project's name, which ends in .ktk.
+bool isProjectPath(const QString &path)
+{
+    return QFileInfo::exists(path)
+        || QFileInfo(path).suffix().compare(ProjectStore::FileSuffix, Qt::CaseInsensitive) == 0;
+}
+
 bool isCommand(const char *arg)
 {
     for (const char *command : {"import", "list", "sample", "backup", "backups", "restore", "export-pdf", "text",
@@ -138,8 +146,10 @@ bool CommandLine::needsGui(int argc, const char *const *argv)
     if (!scanned.firstPositional)
         return true;
     // "kanttekening frobnicate x.ktk" is an unknown command, reported on the
-    // terminal; a lone argument is a project to open.
-    return !isCommand(scanned.firstPositional) && scanned.positionals == 1;
+    // terminal; a lone argument is a project to open, or to create when its
+    // name ends in .ktk ("kanttekening help" is a mistyped command).
+    return !isCommand(scanned.firstPositional) && scanned.positionals == 1
+        && isProjectPath(QString::fromLocal8Bit(scanned.firstPositional));
 }
 
 bool CommandLine::importsDocuments(int argc, const char *const *argv)
@@ -253,9 +263,13 @@ CommandLine::Outcome CommandLine::run(const QStringList &arguments)
         outcome.exitCode = runText(rest);
     } else if (command == ReimportCommand) {
         outcome.exitCode = runReimport(rest);
-    } else if (positional.size() == 1) {
+    } else if (positional.size() == 1 && isProjectPath(command)) {
         outcome.openGui = true;
         outcome.projectPath = command;
+    } else if (positional.size() == 1) {
+        //: %1 is what the user typed; "ktk" the project file suffix
+        outcome.exitCode = usageError(tr("\u201c%1\u201d is no command, and no project file: a new project\u2019s "
+                                         "name must end in .%2.").arg(command, ProjectStore::FileSuffix));
     } else {
         //: %1 is what the user typed where a command (import, list, sample) was expected
         outcome.exitCode = usageError(tr("Unknown command “%1”.").arg(command));

@@ -117,6 +117,20 @@ private slots:
         QVERIFY(f.err.contains(QStringLiteral("frobnicate")));
     }
 
+    // A mistyped command made a project file named "help" and opened the
+    // window (#11): a lone name that is no file and lacks .ktk is a usage error.
+    void mistypedCommand_isAUsageError_andCreatesNothing()
+    {
+        const QString before = QDir::currentPath();
+        QVERIFY(QDir::setCurrent(m_dir.path()));
+        const Finished f = runBinary({QStringLiteral("help")});
+        QDir::setCurrent(before);
+        QCOMPARE(f.exitCode, 2);
+        QVERIFY2(f.err.contains(QStringLiteral("help")) && f.err.contains(QStringLiteral(".ktk")), qPrintable(f.err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("help"))));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("help.ktk"))));
+    }
+
 private:
     QTemporaryDir m_dir;
 };

@@ -544,7 +544,10 @@ private slots:
         QTest::newRow("version") << QStringList{QStringLiteral("--version")} << false;
         QTest::newRow("help after project") << QStringList{QStringLiteral("a.ktk"), QStringLiteral("--help")} << false;
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate"), QStringLiteral("a.ktk")} << false;
-        QTest::newRow("project called list") << QStringList{QStringLiteral("--"), QStringLiteral("./list")} << true;
+        QTest::newRow("project called list") << QStringList{QStringLiteral("--"), QStringLiteral("./list.ktk")} << true;
+        // A name that is no file and lacks .ktk: a mistyped command, said on the terminal.
+        QTest::newRow("mistyped command") << QStringList{QStringLiteral("help")} << false;
+        QTest::newRow("missing file without .ktk") << QStringList{QStringLiteral("./list")} << false;
         QTest::newRow("command name after --") << QStringList{QStringLiteral("--"), QStringLiteral("list"), QStringLiteral("a.ktk")} << false;
     }
 
