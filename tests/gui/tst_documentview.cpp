@@ -118,6 +118,9 @@ private slots:
     void programmaticSelection_reportsOffsetsAndQuote();
     void selectionAcrossParagraphs_quoteHasNewlines();
     void mouseDrag_selectsTheDraggedText();
+    void mouseDrag_intoAWord_quotesWholeWords();
+    void mouseDragWithAlt_quotesExactly();
+    void keyboardSelection_isTrimmedNotWidened();
     void selection_survivesLosingFocus();
     void clickOnOverlap_selectsInnermostThenCycles();
     void clickOutsideHighlights_leavesSelectionAlone();
@@ -319,6 +322,81 @@ void TestDocumentView::mouseDrag_selectsTheDraggedText()
     QCOMPARE(selection.quote, QStringLiteral("Volgens de Raad"));
 }
 
+namespace {
+
+// Drags from the middle of the character at text offset `from` to the middle
+// of the character before offset `to`, as a hand would.
+void dragOver(DocumentView &view, int from, int to, Qt::KeyboardModifiers modifiers = {})
+{
+    QTextEdit *edit = view.textView();
+    QTextCursor a(view.document());
+    a.setPosition(from);
+    QTextCursor b(view.document());
+    b.setPosition(to);
+    const QRect ra = edit->cursorRect(a);
+    const QRect rb = edit->cursorRect(b);
+    const QPoint start(ra.center().x() + 2, ra.center().y());
+    const QPoint end(rb.center().x() - 2, rb.center().y());
+    QWidget *viewport = edit->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, modifiers, start);
+    QTest::mouseMove(viewport, (start + end) / 2);
+    QTest::mouseMove(viewport, end);
+    QTest::mouseRelease(viewport, Qt::LeftButton, modifiers, end);
+}
+
+} // namespace
+
+// #11: a drag that started two letters into "platforms" quoted "atforms".
+void TestDocumentView::mouseDrag_intoAWord_quotesWholeWords()
+{
+    const QString text = QStringLiteral("De minister zegt dat de platforms een gevaar zijn voor de rechtsstaat. Dat is nieuw.");
+    DocumentView view;
+    view.resize(900, 600);
+    view.setDocument(docId, plainDocument(text));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const int from = int(text.indexOf(QStringLiteral("atforms")));
+    const int to = int(text.indexOf(QStringLiteral("aat. Dat")));   // "rechtsst|aat"
+    dragOver(view, from, to);
+    QCOMPARE(view.currentSelection().quote, QStringLiteral("platforms een gevaar zijn voor de rechtsst"
+                                                           "aat"));
+    // What is selected on screen is what will be quoted.
+    QCOMPARE(view.textView()->textCursor().selectedText(), view.currentSelection().quote);
+}
+
+void TestDocumentView::mouseDragWithAlt_quotesExactly()
+{
+    const QString text = QStringLiteral("De minister zegt dat de platforms een gevaar zijn voor de rechtsstaat.");
+    DocumentView view;
+    view.resize(900, 600);
+    view.setDocument(docId, plainDocument(text));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const int from = int(text.indexOf(QStringLiteral("atforms")));
+    const int to = int(text.indexOf(QStringLiteral(" een gevaar")));
+    dragOver(view, from, to, Qt::AltModifier);
+    QCOMPARE(view.currentSelection().quote, QStringLiteral("atforms"));
+}
+
+void TestDocumentView::keyboardSelection_isTrimmedNotWidened()
+{
+    const QString text = QStringLiteral("Hij zei: \u201cdit is fout\u201d, echt.");
+    DocumentView view;
+    view.resize(900, 600);
+    view.setDocument(docId, plainDocument(text));
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTextEdit *edit = view.textView();
+    edit->setFocus();
+    QTextCursor cursor(view.document());
+    cursor.setPosition(int(text.indexOf(u'\u201c')));
+    edit->setTextCursor(cursor);
+    for (int i = 0; i < 14; ++i)   // \u201cdit is fout\u201d,
+        QTest::keyClick(edit, Qt::Key_Right, Qt::ShiftModifier);
+    QCOMPARE(edit->textCursor().selectedText(), QStringLiteral("\u201cdit is fout\u201d,"));
+    QCOMPARE(view.currentSelection().quote, QStringLiteral("dit is fout"));
+}
+
 void TestDocumentView::selection_survivesLosingFocus()
 {
     QWidget window;
@@ -335,13 +413,13 @@ void TestDocumentView::selection_survivesLosingFocus()
     QTRY_VERIFY(view->textView()->hasFocus());
     QTextCursor cursor(view->document());
     cursor.setPosition(3);
-    cursor.setPosition(12, QTextCursor::KeepAnchor);
+    cursor.setPosition(11, QTextCursor::KeepAnchor);   // "agraaf 1"
     view->textView()->setTextCursor(cursor);
 
     editor->setFocus();
     QTRY_VERIFY(editor->hasFocus());
     QCOMPARE(view->currentSelection().anchor.text().start, 3);
-    QCOMPARE(view->currentSelection().anchor.text().end, 12);
+    QCOMPARE(view->currentSelection().anchor.text().end, 11);
     // And it is drawn as it was while the view had focus.
     const QPalette p = view->textView()->palette();
     QCOMPARE(p.color(QPalette::Inactive, QPalette::Highlight), p.color(QPalette::Active, QPalette::Highlight));

@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QStatusBar>
 #include <QTextEdit>
 #include <QTreeView>
 #include <QUndoStack>
@@ -118,6 +119,36 @@ private slots:
             QCOMPARE(q.value(0).toString(), quote);
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+    // #11: keys 1-9 with nothing selected did nothing and said nothing.
+    void typeKeyWithoutSelection_saysWhatToDo()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_path));
+        auto *text = window.documentView()->findChild<QTextEdit *>(QStringLiteral("documentText"));
+        QVERIFY(text);
+        QTRY_VERIFY(!text->document()->isEmpty());
+        text->setFocus();
+        QVERIFY(!text->textCursor().hasSelection());
+        window.statusBar()->clearMessage();
+        QTest::keyClick(text, Qt::Key_3);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Select a passage")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(window.store()->annotations().size(), 0);
+
+        // With a selection the same key marks a claim, and says no more.
+        QTextCursor c(text->document());
+        c.setPosition(0);
+        c.setPosition(10, QTextCursor::KeepAnchor);
+        text->setTextCursor(c);
+        window.statusBar()->clearMessage();
+        QTest::keyClick(text, Qt::Key_3);
+        QCOMPARE(window.store()->annotations().size(), 1);
+        QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("Select a passage")));
     }
 
     void undoneClaim_staysGoneAfterReopen()

@@ -8,6 +8,8 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPointer>
 #include <QScrollBar>
@@ -45,6 +47,12 @@ DocumentTextEdit::DocumentTextEdit(QWidget *parent)
     setFont(ReadingStyle::font(m_zoom));
     m_geometry.setHighlightBox(ReadingStyle::highlightBox(font()));
     updatePalette();
+    // A selection the program sets (a find hit) is kept as set; one made by
+    // a drag is marked as such when the mouse button is released.
+    connect(this, &QTextEdit::selectionChanged, this, [this] {
+        if (!m_pressed)
+            m_selectionOrigin = SelectionOrigin::Keyboard;
+    });
 
     m_flash = new QVariantAnimation(this);
     m_flash->setStartValue(0.0);
@@ -323,6 +331,20 @@ void DocumentTextEdit::mouseReleaseEvent(QMouseEvent *event)
     m_pressed = false;
     if (plainClick && !textCursor().hasSelection())
         emit clicked(pos);
+    if (event->button() == Qt::LeftButton && textCursor().hasSelection()) {
+        // Alt keeps the selection to the letter; otherwise whole words.
+        m_selectionOrigin = event->modifiers() & Qt::AltModifier ? SelectionOrigin::MouseExact : SelectionOrigin::Mouse;
+        if (m_selectionOrigin == SelectionOrigin::Mouse)
+            emit mouseSelectionFinished();
+    }
+}
+
+void DocumentTextEdit::keyPressEvent(QKeyEvent *event)
+{
+    // Shift+arrows select character by character: kept as selected, only
+    // spaces and punctuation at the ends left out.
+    m_selectionOrigin = SelectionOrigin::Keyboard;
+    QTextEdit::keyPressEvent(event);
 }
 
 void DocumentTextEdit::contextMenuEvent(QContextMenuEvent *event)

@@ -47,13 +47,23 @@ public:
     // read from an untrusted source.
     QVariant loadResource(int type, const QUrl &name) override;
 
+    // How the current selection was made: it decides how a claim is cut
+    // from it (WordSnapping). A selection set by the program (a find hit)
+    // counts as made from the keyboard: kept, not widened.
+    enum class SelectionOrigin { Mouse, MouseExact, Keyboard };
+    SelectionOrigin selectionOrigin() const { return m_selectionOrigin; }
+
 signals:
     // A plain click (no drag, no text selected) at a viewport position.
     void clicked(const QPoint &viewportPos);
     void contextMenuRequestedAt(const QPoint &viewportPos, const QPoint &globalPos);
     void zoomStepRequested(int steps);
+    // A drag with the mouse selected text, without Alt: the view widens it
+    // to whole words.
+    void mouseSelectionFinished();
 
 protected:
+    void keyPressEvent(QKeyEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -79,6 +89,8 @@ private:
 
     QPoint m_pressPos;
     bool m_pressed = false;
+    // Set by the program (find, tests) unless a mouse release says otherwise.
+    SelectionOrigin m_selectionOrigin = SelectionOrigin::Keyboard;
     int m_wheelRemainder = 0;
     bool m_updatingPalette = false;
 

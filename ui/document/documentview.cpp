@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/documentview.h"
 
+#include "anchor/wordsnapping.h"
+
 #include "document/annotationspans.h"
 #include "document/documenttextedit.h"
 #include "document/findbar.h"
@@ -50,6 +52,17 @@ DocumentView::DocumentView(QWidget *parent)
     connect(m_spans, &AnnotationSpans::changed, m_text->viewport(), qOverload<>(&QWidget::update));
     connect(m_spans, &AnnotationSpans::currentChanged, this, &DocumentView::onCurrentAnnotationChanged);
     connect(m_text, &DocumentTextEdit::clicked, this, &DocumentView::onClicked);
+    // What a drag selected is shown widened to whole words, as it will be quoted.
+    connect(m_text, &DocumentTextEdit::mouseSelectionFinished, this, [this] {
+        QTextCursor cursor = m_text->textCursor();
+        const WordSnapping::Range words =
+            WordSnapping::toWords(m_plainText, cursor.selectionStart(), cursor.selectionEnd());
+        if (words.isEmpty() || (words.start == cursor.selectionStart() && words.end == cursor.selectionEnd()))
+            return;
+        cursor.setPosition(words.start);
+        cursor.setPosition(words.end, QTextCursor::KeepAnchor);
+        m_text->setTextCursor(cursor);
+    });
     connect(m_text, &DocumentTextEdit::contextMenuRequestedAt, this, &DocumentView::onContextMenu);
     connect(m_text, &DocumentTextEdit::zoomStepRequested, this, [this](int steps) {
         for (int i = 0; i < std::abs(steps); ++i)
@@ -105,15 +118,24 @@ ViewSelection DocumentView::currentSelection() const
     ViewSelection selection;
     if (!cursor.hasSelection())
         return selection;
-    // Whitespace at the edges of a mouse selection is not part of the claim.
-    int start = qBound(0, cursor.selectionStart(), int(m_plainText.size()));
-    int end = qBound(start, cursor.selectionEnd(), int(m_plainText.size()));
-    while (start < end && m_plainText.at(start).isSpace())
-        ++start;
-    while (end > start && m_plainText.at(end - 1).isSpace())
-        --end;
-    if (start == end)
+    // Whole words from a drag, as selected from the keyboard, to the letter
+    // with Alt; never spaces at the ends.
+    WordSnapping::Range range;
+    switch (m_text->selectionOrigin()) {
+    case DocumentTextEdit::SelectionOrigin::Mouse:
+        range = WordSnapping::toWords(m_plainText, cursor.selectionStart(), cursor.selectionEnd());
+        break;
+    case DocumentTextEdit::SelectionOrigin::Keyboard:
+        range = WordSnapping::trimmed(m_plainText, cursor.selectionStart(), cursor.selectionEnd());
+        break;
+    case DocumentTextEdit::SelectionOrigin::MouseExact:
+        range = WordSnapping::exact(m_plainText, cursor.selectionStart(), cursor.selectionEnd());
+        break;
+    }
+    if (range.isEmpty())
         return selection;
+    const int start = range.start;
+    const int end = range.end;
     // The plain text, not selectedText(): that has U+2029 between paragraphs.
     selection.anchor = Anchor::forText(TextSelector::fromRange(m_plainText, start, end));
     selection.quote = selection.anchor.quote();

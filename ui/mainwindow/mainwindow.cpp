@@ -65,6 +65,7 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -171,6 +172,19 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     createMenus();
     createToolBar();
+    // The type actions are disabled without a selection, and a disabled
+    // action's key does nothing: these take the keys then, and say why.
+    for (int n = 0; n < 9; ++n) {
+        auto *hint = new QShortcut(QKeySequence(Qt::Key_1 + n), m_viewStack);
+        hint->setContext(Qt::WidgetWithChildrenShortcut);
+        hint->setEnabled(false);
+        connect(hint, &QShortcut::activated, this, [this] {
+            statusBar()->showMessage(tr("Select a passage first, then press 1\u20139 to mark it as a claim of that "
+                                        "type."),
+                                     6000);
+        });
+        m_typeKeyHints.append(hint);
+    }
     createLanguageSwitch();
     retranslateUi();
 
@@ -702,6 +716,8 @@ void MainWindow::updateActions()
     m_markAction->setEnabled(hasSelection);
     for (QAction *a : qAsConst(m_typeActions))
         a->setEnabled(hasSelection);
+    for (int n = 0; n < m_typeKeyHints.size(); ++n)
+        m_typeKeyHints.at(n)->setEnabled(open && m_currentDocument != 0 && !hasSelection && n < m_typeActions.size());
     m_deleteClaimAction->setEnabled(hasClaim);
     m_findAction->setEnabled(m_currentDocument != 0);
     for (QAction *a : {m_zoomInAction, m_zoomOutAction, m_zoomResetAction})

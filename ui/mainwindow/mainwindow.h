@@ -21,6 +21,7 @@ class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QToolButton;
+class QShortcut;
 class QUndoStack;
 
 namespace ktk {
@@ -226,6 +227,8 @@ private:
     QHash<QString, QToolButton *> m_languageButtons;   // NL | EN in the status bar
     QActionGroup *m_scopeGroup = nullptr;
     QList<QAction *> m_typeActions;     // keys 1..9
+    // Keys 1..9 while nothing is selected: a hint instead of silence.
+    QList<QShortcut *> m_typeKeyHints;
 };
 
 } // namespace ktk

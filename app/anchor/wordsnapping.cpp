@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "anchor/wordsnapping.h"
+
+#include <climits>
+
+namespace ktk {
+
+namespace {
+
+bool isLetterLike(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+WordSnapping::Range bounded(QStringView text, int start, int end)
+{
+    const int size = int(qMin<qsizetype>(text.size(), INT_MAX));
+    start = qBound(0, start, size);
+    end = qBound(start, end, size);
+    return {start, end};
+}
+
+} // namespace
+
+bool WordSnapping::isWordCharacter(QStringView text, int at)
+{
+    if (at < 0 || at >= text.size())
+        return false;
+    const QChar c = text.at(at);
+    if (isLetterLike(c))
+        return true;
+    if (c == u'\'' || c == QChar(0x2019))
+        return at > 0 && at + 1 < text.size() && isLetterLike(text.at(at - 1)) && isLetterLike(text.at(at + 1));
+    return false;
+}
+
+WordSnapping::Range WordSnapping::exact(QStringView text, int start, int end)
+{
+    Range r = bounded(text, start, end);
+    while (r.start < r.end && text.at(r.start).isSpace())
+        ++r.start;
+    while (r.end > r.start && text.at(r.end - 1).isSpace())
+        --r.end;
+    return r;
+}
+
+WordSnapping::Range WordSnapping::trimmed(QStringView text, int start, int end)
+{
+    Range r = bounded(text, start, end);
+    while (r.start < r.end && !isWordCharacter(text, r.start))
+        ++r.start;
+    while (r.end > r.start && !isWordCharacter(text, r.end - 1))
+        --r.end;
+    return r;
+}
+
+WordSnapping::Range WordSnapping::toWords(QStringView text, int start, int end)
+{
+    // Trimmed first: a selection that starts on the space before a word
+    // takes that word, not the one before the space.
+    Range r = trimmed(text, start, end);
+    if (r.isEmpty())
+        return r;
+    while (r.start > 0 && isWordCharacter(text, r.start - 1))
+        --r.start;
+    while (r.end < text.size() && isWordCharacter(text, r.end))
+        ++r.end;
+    return r;
+}
+
+} // namespace ktk

@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringView>
+
+namespace ktk {
+
+// Where a selection made by hand should begin and end so that a claim quotes
+// whole words, as a word processor selects: a drag that starts two letters
+// into "platforms" takes the whole word, and spaces and punctuation at the
+// ends are left out ("de rechtsstaat." quotes "de rechtsstaat").
+class WordSnapping
+{
+public:
+    struct Range
+    {
+        int start = 0;
+        int end = 0;      // exclusive
+        bool isEmpty() const { return end <= start; }
+    };
+
+    // [start, end) widened to whole words, then trimmed: the default.
+    static Range toWords(QStringView text, int start, int end);
+    // Only spaces and punctuation taken off the ends: for a keyboard
+    // selection, which the user made character by character.
+    static Range trimmed(QStringView text, int start, int end);
+    // Only white space taken off the ends: a selection the user asked to
+    // keep exactly (Alt held while dragging).
+    static Range exact(QStringView text, int start, int end);
+
+    // A letter, digit or combining mark, or an apostrophe between two of
+    // them ("don't", "Jansen’s").
+    static bool isWordCharacter(QStringView text, int at);
+};
+
+} // namespace ktk

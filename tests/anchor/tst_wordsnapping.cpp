@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Kanttekening contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "anchor/wordsnapping.h"
+
+#include <QTest>
+
+using namespace ktk;
+
+// Selections made by hand become whole words (#11: a drag two letters into
+// "platforms" quoted "atforms zijn een gevaar").
+class TestWordSnapping : public QObject
+{
+    Q_OBJECT
+
+    static QString quoted(const QString &text, WordSnapping::Range r) { return text.mid(r.start, r.end - r.start); }
+
+private slots:
+    void toWords_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("selected");   // what the hand selected: its first occurrence
+        QTest::addColumn<QString>("quote");
+        const QString sentence = QStringLiteral("De platforms zijn een gevaar voor de rechtsstaat. Zegt hij.");
+        QTest::newRow("starts two letters in") << sentence << QStringLiteral("atforms zijn een gevaar")
+                                               << QStringLiteral("platforms zijn een gevaar");
+        QTest::newRow("ends mid-word") << sentence << QStringLiteral("platforms zijn een gev")
+                                       << QStringLiteral("platforms zijn een gevaar");
+        QTest::newRow("both ends mid-word") << sentence << QStringLiteral("tforms zijn een ge")
+                                            << QStringLiteral("platforms zijn een gevaar");
+        QTest::newRow("punctuation and space at the end") << sentence << QStringLiteral("de rechtsstaat. ")
+                                                          << QStringLiteral("de rechtsstaat");
+        QTest::newRow("space before a word") << sentence << QStringLiteral(" zijn een")
+                                             << QStringLiteral("zijn een");
+        QTest::newRow("whole words stay") << sentence << QStringLiteral("een gevaar") << QStringLiteral("een gevaar");
+        QTest::newRow("punctuation inside stays") << sentence << QStringLiteral("staat. Zeg")
+                                                  << QStringLiteral("rechtsstaat. Zegt");
+        QTest::newRow("apostrophe inside a word") << QStringLiteral("Dat is Jansen’s plan, zei ze.")
+                                                  << QStringLiteral("sen’s pl") << QStringLiteral("Jansen’s plan");
+        QTest::newRow("quotation marks at the ends") << QStringLiteral("Hij zei: “dit is fout”, echt.")
+                                                     << QStringLiteral("“dit is fout”") << QStringLiteral("dit is fout");
+        QTest::newRow("accents and digits") << QStringLiteral("Het café kost 1.250 euro.") << QStringLiteral("fé kost 1.2")
+                                            << QStringLiteral("café kost 1.250");
+        QTest::newRow("only punctuation") << sentence << QStringLiteral(". ") << QString();
+    }
+
+    void toWords()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, selected);
+        QFETCH(QString, quote);
+        const int start = int(text.indexOf(selected));
+        QVERIFY(start >= 0);
+        QCOMPARE(quoted(text, WordSnapping::toWords(text, start, start + int(selected.size()))), quote);
+    }
+
+    void exact_keepsWhatWasSelected_withoutOuterSpaces()
+    {
+        const QString text = QStringLiteral("De platforms zijn een gevaar.");
+        QCOMPARE(quoted(text, WordSnapping::exact(text, 5, 20)), text.mid(5, 15).trimmed());
+        QCOMPARE(quoted(text, WordSnapping::exact(text, 2, 13)), QStringLiteral("platforms"));
+    }
+
+    void trimmed_takesOffPunctuation_butDoesNotWiden()
+    {
+        const QString text = QStringLiteral("De platforms zijn een gevaar.");
+        QCOMPARE(quoted(text, WordSnapping::trimmed(text, 5, 29)), QStringLiteral("atforms zijn een gevaar"));
+    }
+
+    void outOfRange_isBounded()
+    {
+        const QString text = QStringLiteral("kort");
+        QCOMPARE(quoted(text, WordSnapping::toWords(text, -5, 99)), text);
+        QVERIFY(WordSnapping::toWords(text, 3, 1).isEmpty());
+        QVERIFY(WordSnapping::toWords(QString(), 0, 3).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWordSnapping)
+#include "tst_wordsnapping.moc"
