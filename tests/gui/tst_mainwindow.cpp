@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTextEdit>
 #include <QTreeView>
@@ -149,6 +150,53 @@ private slots:
         QTest::keyClick(text, Qt::Key_3);
         QCOMPARE(window.store()->annotations().size(), 1);
         QVERIFY(!window.statusBar()->currentMessage().contains(QStringLiteral("Select a passage")));
+    }
+
+    // #11: selecting a claim with a long quote widened the panel and made
+    // the text reflow under the mouse. The splitter must not move.
+    void selectingShortAndLongClaims_keepsTheLayout()
+    {
+        {
+            ProjectStore store;
+            QVERIFY(store.open(m_path).ok());
+            const DocumentId doc = store.documents().first().id;
+            const QString text = store.canonicalText(doc);
+            for (const QString &quote : {QStringLiteral("register"),
+                                         QStringLiteral("The minister said on Tuesday that the platforms are a danger "
+                                                        "to the rule of law. She expects that a register of algorithms "
+                                                        "will restore trust within two years.")}) {
+                const int start = int(text.indexOf(quote));
+                QVERIFY(start >= 0);
+                Annotation a;
+                a.documentId = doc;
+                a.anchor = Anchor::forText(TextSelector::fromRange(text, start, start + int(quote.size())));
+                a.typeId = store.claimTypes().first().id;
+                a.note = QString(QStringLiteral("Een lange notitie zonder spaties: ")) + QString(300, u'x');
+                QVERIFY(store.addAnnotation(a).ok());
+            }
+        }
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_path));
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        auto *tree = window.annotationPanel()->findChild<QTreeView *>(QStringLiteral("annotationTree"));
+        QVERIFY(splitter && tree);
+        QTRY_COMPARE(tree->model()->rowCount(), 2);
+        QCoreApplication::processEvents();
+        const QList<int> sizes = splitter->sizes();
+        const int windowWidth = window.width();
+        for (int round = 0; round < 2; ++round) {
+            for (int row = 0; row < 2; ++row) {
+                tree->setCurrentIndex(tree->model()->index(row, 0));
+                // Let the layout take in new size hints, as the screen would.
+                for (int i = 0; i < 5; ++i)
+                    QCoreApplication::processEvents();
+                QCOMPARE(splitter->sizes(), sizes);
+                QCOMPARE(window.width(), windowWidth);
+            }
+        }
     }
 
     void undoneClaim_staysGoneAfterReopen()
