@@ -52,6 +52,16 @@
     </message>
 </context>
 <context>
+    <name>TakeOverClaimsCommand</name>
+    <message numerus="yes">
+        <source>Take over %n annotation(s)</source>
+        <translation>
+            <numerusform>Take over %n annotation</numerusform>
+            <numerusform>Take over %n annotations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ktk::AnnotationPanel</name>
     <message numerus="yes">
         <source>%1 of %n claim(s)</source>
@@ -172,13 +182,6 @@
         <translation>
             <numerusform>Remove “%1” and its %n claim from the project? You can undo this with Ctrl+Z.</numerusform>
             <numerusform>Remove “%1” and its %n claims from the project? You can undo this with Ctrl+Z.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Take over %n annotation(s)</source>
-        <translation>
-            <numerusform>Take over %n annotation</numerusform>
-            <numerusform>Take over %n annotations</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -30,6 +30,14 @@
     </message>
 </context>
 <context>
+    <name>AddProjectWordCommand</name>
+    <message>
+        <source>Add “%1” to Project Dictionary</source>
+        <extracomment>Undo history entry; %1 is the word added to the project&apos;s word list</extracomment>
+        <translation>“%1” aan projectwoordenboek toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>AnnotatedPdfWriter</name>
     <message>
         <source>Type: %1</source>
@@ -500,6 +508,11 @@ het project niet geopend of aangemaakt kan worden.
     <message>
         <source>Document %1 is too large to import again (%2 MB stored).</source>
         <translation>Document %1 is te groot om opnieuw te importeren (%2 MB opgeslagen).</translation>
+    </message>
+    <message>
+        <source>“%1” is no command, and no project file: a new project’s name must end in .%2.</source>
+        <extracomment>%1 is what the user typed; &quot;ktk&quot; the project file suffix</extracomment>
+        <translation>“%1” is geen opdracht en geen projectbestand: de naam van een nieuw project moet eindigen op .%2.</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1246,16 @@ het project niet geopend of aangemaakt kan worden.
     <message>
         <source>the file is in use by another program (%1)</source>
         <translation>het bestand is in gebruik door een ander programma (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverClaimsCommand</name>
+    <message numerus="yes">
+        <source>Take over %n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotatie overnemen</numerusform>
+            <numerusform>%n annotaties overnemen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2406,13 +2429,6 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
         <translation>Deze annotaties zijn al beweringen.</translation>
     </message>
     <message numerus="yes">
-        <source>Take over %n annotation(s)</source>
-        <translation>
-            <numerusform>%n annotatie overnemen</numerusform>
-            <numerusform>%n annotaties overnemen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Took over %n annotation(s) as claims.</source>
         <translation>
             <numerusform>%n annotatie als bewering overgenomen.</numerusform>
@@ -2642,6 +2658,10 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
             <numerusform>%n opmerkingen zijn overgeslagen: ze markeren een punt in plaats van woorden, of hun woorden staan niet in de tekst.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Select a passage first, then press 1–9 to mark it as a claim of that type.</source>
+        <translation>Selecteer eerst een passage en druk dan op 1–9 om die als bewering van dat type te markeren.</translation>
+    </message>
 </context>
 <context>
     <name>ktk::MessageBanner</name>
@@ -2785,6 +2805,26 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
     </message>
 </context>
 <context>
+    <name>ktk::ProjectDictionary</name>
+    <message>
+        <source>Could not change the project dictionary: no project is open.</source>
+        <translation>Het projectwoordenboek kon niet worden gewijzigd: er is geen project geopend.</translation>
+    </message>
+    <message>
+        <source>Could not change the project dictionary: the project is open for reading only.</source>
+        <translation>Het projectwoordenboek kon niet worden gewijzigd: het project is alleen-lezen geopend.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be added to the project dictionary: a word has no spaces and at most %2 characters.</source>
+        <extracomment>%1 is what the user tried to add to the project&apos;s word list</extracomment>
+        <translation>“%1” kan niet aan het projectwoordenboek worden toegevoegd: een woord heeft geen spaties en hoogstens %2 tekens.</translation>
+    </message>
+    <message>
+        <source>The project dictionary is full: it holds at most %1 words.</source>
+        <translation>Het projectwoordenboek is vol: het bevat hoogstens %1 woorden.</translation>
+    </message>
+</context>
+<context>
     <name>ktk::ProjectStore</name>
     <message>
         <source>Could not save the change: no project is open.</source>
@@ -2912,6 +2952,16 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
         <extracomment>A spelling language whose dictionary is missing; %1 is its name</extracomment>
         <translation>%1 (niet geïnstalleerd)</translation>
     </message>
+    <message>
+        <source>Add to Project Dictionary</source>
+        <extracomment>Adds the misspelled word to the word list kept in the project file, shared with everyone who opens it</extracomment>
+        <translation>Aan projectwoordenboek toevoegen</translation>
+    </message>
+    <message>
+        <source>Project Dictionary</source>
+        <extracomment>Title of a message box about the project&apos;s own word list</extracomment>
+        <translation>Projectwoordenboek</translation>
+    </message>
 </context>
 <context>
     <name>ktk::SpellingSettingsDialog</name>
@@ -2966,6 +3016,27 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
     <message>
         <source>Missing dictionaries are not used; the spelling of those languages is not checked. After installing, restart the program.</source>
         <translation>Ontbrekende woordenboeken worden niet gebruikt; de spelling in die talen wordt niet gecontroleerd. Start het programma na de installatie opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>ktk::UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <extracomment>Edit menu; %1 says what is undone, e.g. &quot;Edit note&quot;</extracomment>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <extracomment>Edit menu; %1 says what is redone, e.g. &quot;Edit note&quot;</extracomment>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
 </context>
 <context>

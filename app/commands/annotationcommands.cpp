@@ -18,9 +18,14 @@ QString shortQuote(const Annotation &a)
 } // namespace
 
 AddAnnotationCommand::AddAnnotationCommand(ProjectStore *store, const Annotation &annotation, QUndoCommand *parent)
-    : QUndoCommand(parent), m_store(store), m_annotation(annotation)
+    : TranslatedCommand(parent), m_store(store), m_annotation(annotation)
 {
-    setText(tr("Add claim \u201c%1\u201d").arg(shortQuote(annotation)));
+    retranslate();
+}
+
+QString AddAnnotationCommand::label() const
+{
+    return tr("Add claim \u201c%1\u201d").arg(shortQuote(m_annotation));
 }
 
 void AddAnnotationCommand::redo()
@@ -43,14 +48,32 @@ void AddAnnotationCommand::undo()
     m_store->removeAnnotation(m_annotation.id);
 }
 
+TakeOverClaimsCommand::TakeOverClaimsCommand(ProjectStore *store, const QVector<Annotation> &claims,
+                                             QUndoCommand *parent)
+    : TranslatedCommand(parent)
+{
+    for (const Annotation &claim : claims)
+        new AddAnnotationCommand(store, claim, this);
+    retranslate();
+}
+
+QString TakeOverClaimsCommand::label() const
+{
+    return tr("Take over %n annotation(s)", nullptr, childCount());
+}
+
 RemoveAnnotationsCommand::RemoveAnnotationsCommand(ProjectStore *store, const QVector<Annotation> &annotations,
                                                    QUndoCommand *parent)
-    : QUndoCommand(parent), m_store(store), m_annotations(annotations)
+    : TranslatedCommand(parent), m_store(store), m_annotations(annotations)
 {
-    if (annotations.size() == 1)
-        setText(tr("Delete claim \u201c%1\u201d").arg(shortQuote(annotations.first())));
-    else
-        setText(tr("Delete %n claim(s)", nullptr, int(annotations.size())));
+    retranslate();
+}
+
+QString RemoveAnnotationsCommand::label() const
+{
+    if (m_annotations.size() == 1)
+        return tr("Delete claim \u201c%1\u201d").arg(shortQuote(m_annotations.first()));
+    return tr("Delete %n claim(s)", nullptr, int(m_annotations.size()));
 }
 
 void RemoveAnnotationsCommand::redo()
@@ -70,9 +93,14 @@ void RemoveAnnotationsCommand::undo()
 
 EditAnnotationCommand::EditAnnotationCommand(ProjectStore *store, const Annotation &before, const Annotation &after,
                                              Field field, QUndoCommand *parent)
-    : QUndoCommand(parent), m_store(store), m_before(before), m_after(after), m_field(field)
+    : TranslatedCommand(parent), m_store(store), m_before(before), m_after(after), m_field(field)
 {
-    setText(describe(field));
+    retranslate();
+}
+
+QString EditAnnotationCommand::label() const
+{
+    return describe(m_field);
 }
 
 QString EditAnnotationCommand::describe(Field field)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commands/translatedcommand.h"
+
 #include "store/records.h"
 
 #include <QCoreApplication>
@@ -17,13 +19,14 @@ class ProjectStore;
 // marks itself obsolete and the stack drops it; the store has already
 // reported the failure through ProjectStore::writeFailed.
 
-class AddAnnotationCommand : public QUndoCommand
+class AddAnnotationCommand : public TranslatedCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AddAnnotationCommand)
 public:
     AddAnnotationCommand(ProjectStore *store, const Annotation &annotation, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString label() const override;
     // The id the annotation got on the first redo(); 0 if that failed.
     AnnotationId annotationId() const { return m_annotation.id; }
 
@@ -32,13 +35,24 @@ private:
     Annotation m_annotation;
 };
 
-class RemoveAnnotationsCommand : public QUndoCommand
+// Annotations made in another program (a PDF's highlights, a Word file's
+// comments) added as claims, in one step: one AddAnnotationCommand each.
+class TakeOverClaimsCommand : public TranslatedCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(TakeOverClaimsCommand)
+public:
+    TakeOverClaimsCommand(ProjectStore *store, const QVector<Annotation> &claims, QUndoCommand *parent = nullptr);
+    QString label() const override;
+};
+
+class RemoveAnnotationsCommand : public TranslatedCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RemoveAnnotationsCommand)
 public:
     RemoveAnnotationsCommand(ProjectStore *store, const QVector<Annotation> &annotations, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString label() const override;
 
 private:
     ProjectStore *m_store;
@@ -48,7 +62,7 @@ private:
 // Replaces an annotation's editable fields (type, note, claimant, status,
 // tags). Consecutive edits of the note or claimant of one annotation merge,
 // so one Ctrl+Z undoes a whole burst of typing.
-class EditAnnotationCommand : public QUndoCommand
+class EditAnnotationCommand : public TranslatedCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EditAnnotationCommand)
 public:
@@ -57,6 +71,7 @@ public:
                           Field field, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString label() const override;
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
 

@@ -2,14 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commands/claimtypecommands.h"
 
+#include "store/defaultcodebook.h"
 #include "store/projectstore.h"
 
 namespace ktk {
 
 AddClaimTypeCommand::AddClaimTypeCommand(ProjectStore *store, const ClaimType &type, QUndoCommand *parent)
-    : QUndoCommand(parent), m_store(store), m_type(type)
+    : TranslatedCommand(parent), m_store(store), m_type(type)
 {
-    setText(tr("Add claim type \u201c%1\u201d").arg(type.name));
+    retranslate();
+}
+
+QString AddClaimTypeCommand::label() const
+{
+    return tr("Add claim type \u201c%1\u201d").arg(DefaultCodebook::displayName(m_type));
 }
 
 void AddClaimTypeCommand::redo()
@@ -29,14 +35,19 @@ void AddClaimTypeCommand::undo()
 
 EditClaimTypeCommand::EditClaimTypeCommand(ProjectStore *store, const ClaimType &before, const ClaimType &after,
                                            QUndoCommand *parent)
-    : QUndoCommand(parent), m_store(store), m_before(before), m_after(after)
+    : TranslatedCommand(parent), m_store(store), m_before(before), m_after(after)
 {
-    if (before.name != after.name)
-        setText(tr("Rename claim type \u201c%1\u201d").arg(before.name));
-    else if (before.colour != after.colour)
-        setText(tr("Change colour of \u201c%1\u201d").arg(before.name));
-    else
-        setText(tr("Edit claim type \u201c%1\u201d").arg(before.name));
+    retranslate();
+}
+
+QString EditClaimTypeCommand::label() const
+{
+    const QString name = DefaultCodebook::displayName(m_before);
+    if (m_before.name != m_after.name)
+        return tr("Rename claim type \u201c%1\u201d").arg(name);
+    if (m_before.colour != m_after.colour)
+        return tr("Change colour of \u201c%1\u201d").arg(name);
+    return tr("Edit claim type \u201c%1\u201d").arg(name);
 }
 
 void EditClaimTypeCommand::redo()
@@ -52,9 +63,14 @@ void EditClaimTypeCommand::undo()
 
 ReorderClaimTypesCommand::ReorderClaimTypesCommand(ProjectStore *store, const QVector<ClaimTypeId> &before,
                                                    const QVector<ClaimTypeId> &after, QUndoCommand *parent)
-    : QUndoCommand(parent), m_store(store), m_before(before), m_after(after)
+    : TranslatedCommand(parent), m_store(store), m_before(before), m_after(after)
 {
-    setText(tr("Reorder claim types"));
+    retranslate();
+}
+
+QString ReorderClaimTypesCommand::label() const
+{
+    return tr("Reorder claim types");
 }
 
 void ReorderClaimTypesCommand::redo()
@@ -70,14 +86,19 @@ void ReorderClaimTypesCommand::undo()
 
 RemoveClaimTypeCommand::RemoveClaimTypeCommand(ProjectStore *store, ClaimTypeId id,
                                                std::optional<ClaimTypeId> reassignTo, QUndoCommand *parent)
-    : QUndoCommand(parent), m_store(store), m_reassignTo(reassignTo)
+    : TranslatedCommand(parent), m_store(store), m_reassignTo(reassignTo)
 {
     if (const auto type = store->claimType(id))
         m_type = *type;
     for (const ClaimType &t : store->claimTypes())
         m_order.append(t.id);
     m_annotations = store->annotationsOfType(id);
-    setText(tr("Delete claim type \u201c%1\u201d").arg(m_type.name));
+    retranslate();
+}
+
+QString RemoveClaimTypeCommand::label() const
+{
+    return tr("Delete claim type \u201c%1\u201d").arg(DefaultCodebook::displayName(m_type));
 }
 
 void RemoveClaimTypeCommand::redo()

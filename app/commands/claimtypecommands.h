@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commands/translatedcommand.h"
+
 #include "store/records.h"
 
 #include <QCoreApplication>
@@ -13,13 +15,14 @@ namespace ktk {
 
 class ProjectStore;
 
-class AddClaimTypeCommand : public QUndoCommand
+class AddClaimTypeCommand : public TranslatedCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AddClaimTypeCommand)
 public:
     AddClaimTypeCommand(ProjectStore *store, const ClaimType &type, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString label() const override;
     ClaimTypeId typeId() const { return m_type.id; }
 
 private:
@@ -28,7 +31,7 @@ private:
 };
 
 // Rename, recolour, new shortcut or description: one value swap.
-class EditClaimTypeCommand : public QUndoCommand
+class EditClaimTypeCommand : public TranslatedCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EditClaimTypeCommand)
 public:
@@ -36,6 +39,7 @@ public:
                          QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString label() const override;
 
 private:
     ProjectStore *m_store;
@@ -43,7 +47,7 @@ private:
     ClaimType m_after;
 };
 
-class ReorderClaimTypesCommand : public QUndoCommand
+class ReorderClaimTypesCommand : public TranslatedCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReorderClaimTypesCommand)
 public:
@@ -51,6 +55,7 @@ public:
                              QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString label() const override;
 
 private:
     ProjectStore *m_store;
@@ -60,7 +65,7 @@ private:
 
 // Removes a claim type; its claims move to another type or are deleted, as
 // the user chose. Undo restores the type and every claim as it was.
-class RemoveClaimTypeCommand : public QUndoCommand
+class RemoveClaimTypeCommand : public TranslatedCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RemoveClaimTypeCommand)
 public:
@@ -68,6 +73,7 @@ public:
                            QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString label() const override;
 
 private:
     ProjectStore *m_store;

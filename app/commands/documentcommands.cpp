@@ -7,15 +7,22 @@
 namespace ktk {
 
 AddDocumentsCommand::AddDocumentsCommand(ProjectStore *store, const QVector<Document> &documents, QUndoCommand *parent)
-    : QUndoCommand(parent), m_store(store)
+    : TranslatedCommand(parent), m_store(store)
 {
-    if (documents.size() == 1)
-        setText(tr("Import \u201c%1\u201d").arg(documents.first().meta.title));
-    else
-        setText(tr("Import %n document(s)", nullptr, int(documents.size())));
+    m_count = int(documents.size());
+    if (m_count > 0)
+        m_firstTitle = documents.first().meta.title;
+    retranslate();
     m_documents.reserve(documents.size());
     for (const Document &doc : documents)
         m_documents.emplace_back(doc);
+}
+
+QString AddDocumentsCommand::label() const
+{
+    if (m_count == 1)
+        return tr("Import \u201c%1\u201d").arg(m_firstTitle);
+    return tr("Import %n document(s)", nullptr, m_count);
 }
 
 void AddDocumentsCommand::redo()
@@ -61,14 +68,19 @@ QVector<DocumentId> AddDocumentsCommand::documentIds() const
 }
 
 RemoveDocumentCommand::RemoveDocumentCommand(ProjectStore *store, DocumentId id, QUndoCommand *parent)
-    : QUndoCommand(parent), m_store(store), m_id(id)
+    : TranslatedCommand(parent), m_store(store), m_id(id)
 {
     // Only the title now; the document itself is read when redo takes it out.
     for (const DocumentSummary &s : store->documents()) {
         if (s.id == id)
             m_title = s.meta.title;
     }
-    setText(tr("Remove document \u201c%1\u201d").arg(m_title));
+    retranslate();
+}
+
+QString RemoveDocumentCommand::label() const
+{
+    return tr("Remove document \u201c%1\u201d").arg(m_title);
 }
 
 void RemoveDocumentCommand::redo()
@@ -97,9 +109,14 @@ void RemoveDocumentCommand::undo()
 
 EditDocumentMetaCommand::EditDocumentMetaCommand(ProjectStore *store, DocumentId id, const DocumentMeta &before,
                                                  const DocumentMeta &after, QUndoCommand *parent)
-    : QUndoCommand(parent), m_store(store), m_id(id), m_before(before), m_after(after)
+    : TranslatedCommand(parent), m_store(store), m_id(id), m_before(before), m_after(after)
 {
-    setText(tr("Edit document details"));
+    retranslate();
+}
+
+QString EditDocumentMetaCommand::label() const
+{
+    return tr("Edit document details");
 }
 
 void EditDocumentMetaCommand::redo()
@@ -116,12 +133,11 @@ void EditDocumentMetaCommand::undo()
 ReextractDocumentCommand::ReextractDocumentCommand(ProjectStore *store, const Document &before,
                                                    const QVector<Annotation> &claimsBefore,
                                                    const WebPageReextraction::Plan &plan, QUndoCommand *parent)
-    : QUndoCommand(parent), m_store(store), m_id(before.id), m_textBefore(before.canonicalText),
+    : TranslatedCommand(parent), m_store(store), m_id(before.id), m_textBefore(before.canonicalText),
       m_textAfter(plan.text), m_extractionBefore(before.extraction), m_extractionAfter(plan.extraction)
 {
-    const QString title = before.meta.title.isEmpty() ? before.fileName : before.meta.title;
-    setText(plan.extraction == ContentExtraction::Article ? tr("Re-import \u201c%1\u201d as Article").arg(title)
-                                                          : tr("Re-import \u201c%1\u201d as Whole Page").arg(title));
+    m_title = before.meta.title.isEmpty() ? before.fileName : before.meta.title;
+    retranslate();
     for (const Annotation &moved : plan.carried) {
         for (const Annotation &old : claimsBefore) {
             if (old.id == moved.id) {
@@ -131,6 +147,12 @@ ReextractDocumentCommand::ReextractDocumentCommand(ProjectStore *store, const Do
             }
         }
     }
+}
+
+QString ReextractDocumentCommand::label() const
+{
+    return m_extractionAfter == ContentExtraction::Article ? tr("Re-import \u201c%1\u201d as Article").arg(m_title)
+                                                           : tr("Re-import \u201c%1\u201d as Whole Page").arg(m_title);
 }
 
 void ReextractDocumentCommand::redo()

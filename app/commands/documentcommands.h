@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "commands/translatedcommand.h"
+
 #include "commands/parkeddocument.h"
 #include "import/webpagereextraction.h"
 #include "store/projectstore.h"
@@ -15,13 +17,14 @@ namespace ktk {
 
 class ProjectStore;
 
-class AddDocumentsCommand : public QUndoCommand
+class AddDocumentsCommand : public TranslatedCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AddDocumentsCommand)
 public:
     AddDocumentsCommand(ProjectStore *store, const QVector<Document> &documents, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString label() const override;
     QVector<DocumentId> documentIds() const;
     // What undo took out, until redo stores it again (for tests).
     const std::vector<ParkedDocument> &parkedDocuments() const { return m_documents; }
@@ -30,17 +33,20 @@ private:
     ProjectStore *m_store;
     std::vector<ParkedDocument> m_documents;
     QVector<DocumentId> m_ids;     // as stored, 0 where storing failed
+    int m_count = 0;
+    QString m_firstTitle;
 };
 
 // Keeps the document and its claims so that undo brings both back with the
 // same ids.
-class RemoveDocumentCommand : public QUndoCommand
+class RemoveDocumentCommand : public TranslatedCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RemoveDocumentCommand)
 public:
     RemoveDocumentCommand(ProjectStore *store, DocumentId id, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString label() const override;
     // What redo took out, until undo stores it again (for tests).
     const ParkedDocument &parkedDocument() const { return m_document; }
 
@@ -52,7 +58,7 @@ private:
     QVector<Annotation> m_annotations;
 };
 
-class EditDocumentMetaCommand : public QUndoCommand
+class EditDocumentMetaCommand : public TranslatedCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EditDocumentMetaCommand)
 public:
@@ -60,6 +66,7 @@ public:
                             QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString label() const override;
 
 private:
     ProjectStore *m_store;
@@ -72,7 +79,7 @@ private:
 // (WebPageReextraction): the new text and the claims' places in it; undo puts
 // back the old text and places. Claims the plan could not place keep their
 // anchors both ways.
-class ReextractDocumentCommand : public QUndoCommand
+class ReextractDocumentCommand : public TranslatedCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReextractDocumentCommand)
 public:
@@ -82,12 +89,14 @@ public:
                              const WebPageReextraction::Plan &plan, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    QString label() const override;
     // Whether the last redo() was stored.
     bool isApplied() const { return m_applied; }
 
 private:
     ProjectStore *m_store;
     DocumentId m_id;
+    QString m_title;
     QString m_textBefore;
     QString m_textAfter;
     ContentExtraction m_extractionBefore;

@@ -4,6 +4,7 @@
 // Switching between Dutch and English while the program runs: menus, panel
 // headers, tooltips and Qt's own strings change at once; a note being written
 // and the selection stay as they were.
+#include "commands/annotationcommands.h"
 #include "i18n/languagemanager.h"
 #include "import/documentimporter.h"
 #include "mainwindow/mainwindow.h"
@@ -19,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeView>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace ktk;
@@ -136,6 +138,50 @@ private slots:
         QCOMPARE(note->toPlainText(), QStringLiteral("Nog nagaan bij het minis"));
         QTRY_VERIFY(typeFilter->findText(QStringLiteral("Factual claim")) >= 0);
         QVERIFY(typeFilter->findText(QStringLiteral("Oorzaak (eigen codering)")) >= 0);
+        // Qt's own strings are English again: no Dutch Qt translation left installed.
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "&Yes"), QStringLiteral("&Yes"));
+    }
+
+    // #11: in Dutch the Edit menu read "Undo Edit tags" and "Undo Notitie
+    // bewerken": the prefix and the commands made before a switch stayed in
+    // the old language.
+    void undoLabels_followTheLanguage_alsoForEarlierCommands()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_path));
+        auto *undo = window.findChild<QAction *>(QStringLiteral("undoAction"));
+        auto *redo = window.findChild<QAction *>(QStringLiteral("redoAction"));
+        QVERIFY(undo && redo);
+        QCOMPARE(undo->text(), QStringLiteral("&Undo"));
+        QVERIFY(!undo->isEnabled());
+
+        // Made in English.
+        const Annotation before = window.store()->annotations().first();
+        Annotation after = before;
+        after.tags = {QStringLiteral("nagaan")};
+        window.undoStack()->push(new EditAnnotationCommand(window.store(), before, after,
+                                                           EditAnnotationCommand::Field::Tags));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Edit tags"));
+        QVERIFY(undo->isEnabled());
+
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("nl")));
+        const QString dutchUndo = QCoreApplication::translate("ktk::UndoActions", "&Undo %1")
+                                      .arg(QCoreApplication::translate("EditAnnotationCommand", "Edit tags"));
+        QVERIFY(dutchUndo != QStringLiteral("&Undo Edit tags"));
+        QTRY_COMPARE(undo->text(), dutchUndo);
+        QVERIFY(!undo->text().contains(QStringLiteral("Undo")));
+        QVERIFY(!undo->text().contains(QStringLiteral("Edit tags")));
+
+        // Undone in Dutch: Redo speaks Dutch too, and English again after the switch back.
+        window.undoStack()->undo();
+        QCOMPARE(redo->text(), QCoreApplication::translate("ktk::UndoActions", "&Redo %1")
+                                   .arg(QCoreApplication::translate("EditAnnotationCommand", "Edit tags")));
+        QCOMPARE(undo->text(), QCoreApplication::translate("ktk::UndoActions", "&Undo"));
+        QVERIFY(LanguageManager::instance()->setLanguage(QStringLiteral("en")));
+        QTRY_COMPARE(redo->text(), QStringLiteral("&Redo Edit tags"));
     }
 
     void choiceIsRemembered()

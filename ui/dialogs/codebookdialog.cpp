@@ -4,6 +4,7 @@
 
 #include "commands/claimtypecommands.h"
 #include "commands/undopush.h"
+#include "mainwindow/undoactions.h"
 #include "dialogs/claimtypedelegate.h"
 #include "dialogs/deleteclaimtypedialog.h"
 #include "models/claimtypesmodel.h"
@@ -52,7 +53,8 @@ CodebookDialog::CodebookDialog(ProjectStore *store, QUndoStack *undoStack, Claim
     m_description->setTabChangesFocus(true);
     m_description->setFixedHeight(m_description->fontMetrics().lineSpacing() * 3 + 14);
     m_description->installEventFilter(this);
-    SpellCheckDecorator::attach(m_description, store, [this] { return SpellingProjectSettings::claimTypeLanguageKey(m_descriptionFor); });
+    SpellCheckDecorator::attach(m_description, store,
+                                [this] { return SpellingProjectSettings::claimTypeLanguageKey(m_descriptionFor); }, undoStack);
     m_descriptionLabel->setBuddy(m_description);
 
     m_add = new QPushButton(this);
@@ -104,9 +106,10 @@ CodebookDialog::CodebookDialog(ProjectStore *store, QUndoStack *undoStack, Claim
     layout->addWidget(box);
 
     // The main window's Undo is out of reach while this dialog is modal.
-    m_undo = undoStack->createUndoAction(this);
+    auto *undoActions = new UndoActions(undoStack, this);
+    m_undo = undoActions->undoAction();
     m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = undoStack->createRedoAction(this);
+    m_redo = undoActions->redoAction();
     m_redo->setShortcut(QKeySequence::Redo);
     addAction(m_undo);
     addAction(m_redo);

@@ -23,6 +23,7 @@
 #include "mainwindow/backgroundwork.h"
 #include "mainwindow/icontheme.h"
 #include "mainwindow/messagebanner.h"
+#include "mainwindow/undoactions.h"
 #include "mainwindow/recentprojects.h"
 #include "mainwindow/welcomepage.h"
 #include "models/annotationfilterproxy.h"
@@ -179,7 +180,7 @@ MainWindow::MainWindow(QWidget *parent)
         hint->setContext(Qt::WidgetWithChildrenShortcut);
         hint->setEnabled(false);
         connect(hint, &QShortcut::activated, this, [this] {
-            statusBar()->showMessage(tr("Select a passage first, then press 1\u20139 to mark it as a claim of that "
+            statusBar()->showMessage(tr("Select a passage first, then press 1–9 to mark it as a claim of that "
                                         "type."),
                                      6000);
         });
@@ -330,10 +331,11 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAction = m_undoStack->createUndoAction(this);
+    auto *undoActions = new UndoActions(m_undoStack, this);
+    m_undoAction = undoActions->undoAction();
     m_undoAction->setIcon(themedIcon(QStringLiteral("edit-undo"), QStyle::SP_ArrowBack, this));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction = undoActions->redoAction();
     m_redoAction->setIcon(themedIcon(QStringLiteral("edit-redo"), QStyle::SP_ArrowForward, this));
     m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
 
@@ -1290,16 +1292,12 @@ int MainWindow::takeOverEmbeddedAnnotations(const QVector<PdfEmbeddedAnnotation>
 
 void MainWindow::addTakenOverClaims(const QVector<Annotation> &claims)
 {
-    m_undoStack->beginMacro(tr("Take over %n annotation(s)", nullptr, int(claims.size())));
-    // Inside a macro a command that failed is deleted by push() unseen:
-    // the store says which claims were added.
+    // The store says which claims were added: one that failed is not.
     AnnotationId last = 0;
     const QMetaObject::Connection added = connect(m_store, &ProjectStore::annotationAdded, this,
                                                   [&last](AnnotationId id) { last = id; });
-    for (const Annotation &claim : claims)
-        m_undoStack->push(new AddAnnotationCommand(m_store, claim));
+    m_undoStack->push(new TakeOverClaimsCommand(m_store, claims));
     disconnect(added);
-    m_undoStack->endMacro();
     if (last != 0)
         m_panel->selectAnnotation(last);
 }
