@@ -8,6 +8,7 @@
 #include "spelling/personaldictionary.h"
 #include "spelling/spellingservice.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QSettings>
 #include <QSignalSpy>
@@ -117,13 +118,45 @@ private slots:
     {
         if (!HunspellDictionaries().find(QStringLiteral("nl")).isValid())
             QSKIP("The package hunspell-nl is not installed");
+        const int threadsBefore = threadCount();
+        QObject receiver;
+        int delivered = 0;
         {
             SpellingService service{SpellCheckerFactory(SpellCheckerFactory::Backend::Hunspell)};
+            for (auto signal : {&SpellingService::checkerReady, &SpellingService::checkerFailed})
+                connect(&service, signal, &receiver, [&delivered] { ++delivered; });
             service.preload({QStringLiteral("nl"), QStringLiteral("en_US")});
+            // The case under test: destroyed with a dictionary still loading.
+            QVERIFY(service.isLoading(QStringLiteral("nl")));
+            QVERIFY(service.isLoading(QStringLiteral("en_US")));
         }
-        // The queued results died with the service: nothing to deliver.
+        // The destructor waited for the loader: its thread is gone (joined),
+        // not left running on a destroyed service.
+        if (threadsBefore > 0)
+            QVERIFY2(threadCount() <= threadsBefore, qPrintable(QStringLiteral("%1 threads before, %2 after")
+                                                                    .arg(threadsBefore).arg(threadCount())));
+        // The queued results died with the service: nothing is delivered,
+        // nothing runs on the destroyed object (ASan would report it).
+        QCoreApplication::sendPostedEvents();
         QCoreApplication::processEvents();
-        QVERIFY(true);
+        QTest::qWait(50);
+        QCOMPARE(delivered, 0);
+
+        // A new service loads and checks as if nothing had happened.
+        SpellingService again{SpellCheckerFactory(SpellCheckerFactory::Backend::Hunspell)};
+        QSignalSpy ready(&again, &SpellingService::checkerReady);
+        QVERIFY(!again.checker(QStringLiteral("nl")));
+        QVERIFY(ready.wait(10000));
+        QVERIFY(again.checker(QStringLiteral("nl")));
+        QVERIFY(again.checker(QStringLiteral("nl"))->isCorrect(QStringLiteral("financiële")));
+        QVERIFY(!again.checker(QStringLiteral("nl"))->isCorrect(QStringLiteral("finantiële")));
+    }
+
+private:
+    // The threads of this process (Linux), or 0 where that cannot be told.
+    static int threadCount()
+    {
+        return int(QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
     }
 };
 
