@@ -3,6 +3,7 @@
 #include "cli/sampleproject.h"
 
 #include "import/documentimporter.h"
+#include "spelling/projectdictionary.h"
 #include "store/projectstore.h"
 
 #include <QDir>
@@ -55,6 +56,17 @@ Rules on paper change little unless regulators use them. The European Commission
 
 Governments outside Europe should not wait to see how this turns out. A modest first step would be to give independent researchers a legal right to platform data. Without that access, every debate about online harm will remain a contest of anecdotes.
 )md";
+
+// The sample's own words that Debian's dictionaries lack, in its project
+// dictionary so that the sample shows no red underline: a common word of
+// Dutch local government in a Dutch note, and the British spellings of the
+// default codebook's descriptions for a user whose English is American.
+// tests/spelling/tst_samplespelling checks every note against them.
+const char *const ProjectWords[] = {
+    "raadsinformatiebrief",
+    "judgement",
+    "organisation",
+};
 
 struct ClaimSpec
 {
@@ -217,6 +229,12 @@ Status SampleProject::fill(ProjectStore &store)
         const Status s = addArticle(store, *spec, types, clock, annotator);
         if (!s)
             return s;
+    }
+    ProjectDictionary *dictionary = ProjectDictionary::of(&store);
+    for (const char *word : ProjectWords) {
+        const Status added = dictionary->add(utf8(word));
+        if (!added)
+            return added;
     }
     return {};
 }

@@ -31,6 +31,8 @@ public:
     Q_ENUM(Column)
 
     AnnotationsModel(ProjectStore *store, QUndoStack *undoStack, QObject *parent = nullptr);
+    // The stack its edits go on, for editors that push commands of their own.
+    QUndoStack *undoStack() const { return m_undoStack; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -24,6 +24,8 @@ public:
                 ArticleRole };
 
     DocumentsModel(ProjectStore *store, QUndoStack *undoStack, QObject *parent = nullptr);
+    // The stack its edits go on, for editors that push commands of their own.
+    QUndoStack *undoStack() const { return m_undoStack; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -14,6 +14,9 @@ namespace ktk {
 struct SpellingProjectSettings
 {
     static QString languageKey() { return QStringLiteral("spellingLanguage"); }
+    // The project's own words, accepted in every language: one a line
+    // (ProjectDictionary reads and writes it).
+    static QString projectWordsKey() { return QStringLiteral("spelling/projectWords"); }
     // Empty for no claim: the choice then lasts only as long as the editor.
     static QString noteLanguageKey(AnnotationId id)
     {

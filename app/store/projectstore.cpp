@@ -1328,6 +1328,18 @@ QString ProjectStore::setting(const QString &key, const QString &fallback) const
     return q.value(0).toString();
 }
 
+QString ProjectStore::settingPrefix(const QString &key, int maxChars) const
+{
+    if (!d->isOpen() || maxChars <= 0)
+        return {};
+    QSqlQuery q = d->query();
+    // substr() counts characters of text; CAST keeps a BLOB planted in a
+    // hostile file from being cut in the middle of a UTF-8 sequence.
+    if (!d->run(q, "SELECT substr(CAST(value AS TEXT), 1, ?) FROM settings WHERE key = ?", {maxChars, key}) || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
 Status ProjectStore::setSetting(const QString &key, const QString &value)
 {
     return d->write([&] {

@@ -135,6 +135,9 @@ public:
     // Small per-project settings (e.g. default language).
     QString setting(const QString &key, const QString &fallback = {}) const;
     Status setSetting(const QString &key, const QString &value);
+    // At most the first maxChars characters of a setting: a setting that a
+    // hostile file made huge is never read whole into the program.
+    QString settingPrefix(const QString &key, int maxChars) const;
 
 signals:
     void documentAdded(ktk::DocumentId id);

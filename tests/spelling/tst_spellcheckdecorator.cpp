@@ -4,7 +4,8 @@
 // Spell checking in the real claim editor's note field (and the codebook's
 // description field), offscreen: typed typos get the red wavy underline
 // once the dictionaries have loaded in the background, and the context menu
-// offers suggestions, "Add to Dictionary", "Ignore" and the note's language.
+// offers suggestions, "Add to Dictionary", "Add to Project Dictionary",
+// "Ignore" and the note's language.
 
 #include "../models/claimfixture.h"
 
@@ -14,6 +15,7 @@
 #include "panels/claimeditor.h"
 #include "spelling/hunspelldictionaries.h"
 #include "spelling/personaldictionary.h"
+#include "spelling/projectdictionary.h"
 #include "spelling/spellcheckdecorator.h"
 #include "spelling/spellcheckhighlighter.h"
 #include "spelling/spellingprojectsettings.h"
@@ -280,6 +282,74 @@ private slots:
         PersonalDictionary saved(PersonalDictionary::defaultPath(QStringLiteral("nl")));
         QVERIFY(saved.load().ok());
         QVERIFY(saved.contains(QStringLiteral("Kanttekeningteam")));
+    }
+
+    void addToProjectDictionary_unmarksAtOnceIsStoredInTheProjectAndUndoable()
+    {
+        EditorRig rig;
+        QVERIFY(rig.build());
+        const QString note = QStringLiteral("Bevestigd in de Projectwrdlijst van november.");
+        rig.type(rig.claimB, note);
+        QTRY_COMPARE(markedWords(rig.note()), QStringList{QStringLiteral("Projectwrdlijst")});
+        // The note is on the undo stack before the word is added.
+        QTRY_COMPARE(rig.project.store.annotation(rig.claimB)->note, note);
+        std::unique_ptr<QMenu> menu = rig.menuOn(QStringLiteral("Projectwrdlijst"));
+        QAction *add = action(menu.get(), QStringLiteral("spellingAddToProjectDictionary"));
+        QVERIFY(add && add->isEnabled());
+        // Beside the personal one, which stays.
+        QVERIFY(action(menu.get(), QStringLiteral("spellingAddToDictionary")));
+        const int before = rig.project.undo.count();
+        add->trigger();
+
+        // Re-checked at once, not after the next keystroke.
+        QVERIFY(markedWords(rig.note()).isEmpty());
+        QCOMPARE(rig.project.undo.count(), before + 1);
+        QVERIFY(ProjectDictionary::of(&rig.project.store)->containsExactly(QStringLiteral("Projectwrdlijst")));
+        QCOMPARE(rig.project.store.setting(SpellingProjectSettings::projectWordsKey()), QStringLiteral("Projectwrdlijst"));
+        // Not the user's: the personal list is untouched.
+        PersonalDictionary personal(PersonalDictionary::defaultPath(QStringLiteral("nl")));
+        QVERIFY(personal.load().ok());
+        QVERIFY(!personal.contains(QStringLiteral("Projectwrdlijst")));
+        QVERIFY(!rig.spelling()->highlighter()->checker()->isCorrect(QStringLiteral("Projectwrdlijst")));
+
+        // Accepted in every language, also in an English note of the project.
+        rig.type(rig.claimC, QStringLiteral("The Projectwrdlijst of November confirms the figure for the city."));
+        QTRY_COMPARE(rig.spelling()->language(), QStringLiteral("en_US"));
+        QTRY_VERIFY(rig.spelling()->highlighter()->checker());
+        QVERIFY2(markedWords(rig.note()).isEmpty(), qPrintable(markedWords(rig.note()).join(u',')));
+
+        // Undo takes it out of the project again, and the mark comes back.
+        rig.editor->setAnnotation(rig.claimB);
+        QTRY_VERIFY(rig.spelling()->highlighter()->checker());
+        QVERIFY(markedWords(rig.note()).isEmpty());
+        while (rig.project.undo.index() > before)
+            rig.project.undo.undo();
+        rig.editor->setAnnotation(rig.claimB);
+        QCOMPARE(rig.project.store.setting(SpellingProjectSettings::projectWordsKey()), QString());
+        QTRY_COMPARE(markedWords(rig.note()), QStringList{QStringLiteral("Projectwrdlijst")});
+        rig.project.undo.redo();
+        QVERIFY(markedWords(rig.note()).isEmpty());
+
+        // What is stored is in the file: a reopened project still accepts it.
+        QVERIFY(rig.project.reopen());
+        QCOMPARE(ProjectDictionary::of(&rig.project.store)->words(), QStringList{QStringLiteral("Projectwrdlijst")});
+    }
+
+    void addToProjectDictionary_withoutUndoStack_writesDirectly()
+    {
+        ClaimProject project;
+        QVERIFY(project.create());
+        QPlainTextEdit edit;
+        SpellCheckDecorator *spelling = SpellCheckDecorator::attach(&edit, &project.store);
+        edit.setPlainText(QStringLiteral("Het Directwoordbureau controleert dit cijfer van het kabinet."));
+        edit.resize(400, 200);
+        edit.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&edit));
+        QTRY_COMPARE(markedWords(&edit), QStringList{QStringLiteral("Directwoordbureau")});
+        std::unique_ptr<QMenu> menu(spelling->createContextMenu(pointOnWord(&edit, QStringLiteral("Directwoordbureau"))));
+        action(menu.get(), QStringLiteral("spellingAddToProjectDictionary"))->trigger();
+        QVERIFY(markedWords(&edit).isEmpty());
+        QCOMPARE(project.store.setting(SpellingProjectSettings::projectWordsKey()), QStringLiteral("Directwoordbureau"));
     }
 
     void ignore_unmarksTheWord()

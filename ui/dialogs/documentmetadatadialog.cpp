@@ -56,7 +56,7 @@ DocumentMetadataDialog::DocumentMetadataDialog(DocumentsModel *documents, Docume
     m_note->setMinimumHeight(m_note->fontMetrics().lineSpacing() * 5 + 14);
     SpellCheckDecorator::attach(m_note, store, [id]() -> QString {
         return QStringLiteral("documentNoteLanguage/") + QString::number(id);
-    });
+    }, documents ? documents->undoStack() : nullptr);
     m_noteLabel = new QLabel(this);
     m_noteLabel->setBuddy(m_note);
     m_titleLabel->setBuddy(m_title);

@@ -85,7 +85,8 @@ ClaimEditor::ClaimEditor(ProjectStore *store, AnnotationsModel *model, ClaimType
     m_noteEdit->setTabChangesFocus(true);
     m_noteEdit->setMinimumHeight(m_noteEdit->fontMetrics().lineSpacing() * 4 + 12);
     m_noteEdit->installEventFilter(this);
-    SpellCheckDecorator::attach(m_noteEdit, store, [this] { return SpellingProjectSettings::noteLanguageKey(m_id); });
+    SpellCheckDecorator::attach(m_noteEdit, store, [this] { return SpellingProjectSettings::noteLanguageKey(m_id); },
+                                model ? model->undoStack() : nullptr);
 
     m_deleteButton = new QPushButton(this);
     m_deleteButton->setObjectName(QStringLiteral("deleteClaim"));

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spelling/spellcheckdecorator.h"
 
+#include "commands/projectwordcommands.h"
+#include "commands/undopush.h"
+#include "spelling/projectdictionary.h"
 #include "spelling/spellchecker.h"
 #include "spelling/spellcheckhighlighter.h"
 #include "spelling/spellinglanguages.h"
@@ -20,11 +23,15 @@
 
 namespace ktk {
 
-SpellCheckDecorator *SpellCheckDecorator::attach(QPlainTextEdit *edit, ProjectStore *store, SettingKey manualChoiceKey)
+SpellCheckDecorator *SpellCheckDecorator::attach(QPlainTextEdit *edit, ProjectStore *store, SettingKey manualChoiceKey,
+                                                 QUndoStack *undoStack)
 {
-    if (SpellCheckDecorator *existing = of(edit))
-        return existing;
-    return new SpellCheckDecorator(edit, SpellingService::instance(), store, std::move(manualChoiceKey));
+    SpellCheckDecorator *decorator = of(edit);
+    if (!decorator)
+        decorator = new SpellCheckDecorator(edit, SpellingService::instance(), store, std::move(manualChoiceKey));
+    if (undoStack)
+        decorator->setUndoStack(undoStack);
+    return decorator;
 }
 
 SpellCheckDecorator *SpellCheckDecorator::of(const QPlainTextEdit *edit)
@@ -41,6 +48,10 @@ SpellCheckDecorator::SpellCheckDecorator(QPlainTextEdit *edit, SpellingService *
     // language before the highlighter checks it.
     connect(edit->document(), &QTextDocument::contentsChange, this, &SpellCheckDecorator::onContentsChange);
     m_highlighter = new SpellCheckHighlighter(edit->document());
+    m_project = ProjectDictionary::of(store);
+    m_highlighter->setProjectDictionary(m_project);
+    if (m_project)
+        connect(m_project, &ProjectDictionary::wordsChanged, m_highlighter, &SpellCheckHighlighter::refresh);
 
     m_languageTimer.setSingleShot(true);
     m_languageTimer.setInterval(LanguageCheckDelayMs);
@@ -67,6 +78,11 @@ SpellCheckDecorator::SpellCheckDecorator(QPlainTextEdit *edit, SpellingService *
     loadManualChoice();
     preloadDictionaries();
     updateLanguage();
+}
+
+void SpellCheckDecorator::setUndoStack(QUndoStack *undoStack)
+{
+    m_undoStack = undoStack;
 }
 
 void SpellCheckDecorator::preloadDictionaries()
@@ -205,12 +221,38 @@ void SpellCheckDecorator::addSpellingEntries(QMenu *menu, const Word &word)
     });
     menu->insertAction(first, add);
 
+    if (m_project && m_store && m_store->isOpen() && !m_store->isReadOnly()) {
+        //: Adds the misspelled word to the word list kept in the project file, shared with everyone who opens it
+        auto *addToProject = new QAction(tr("Add to Project Dictionary"), menu);
+        addToProject->setObjectName(QStringLiteral("spellingAddToProjectDictionary"));
+        addToProject->setEnabled(!ProjectDictionary::normalised(word.text).isEmpty());
+        connect(addToProject, &QAction::triggered, this, [this, word] { addProjectWord(word.text); });
+        menu->insertAction(first, addToProject);
+    }
+
     //: Stops marking the word until the program is closed
     auto *ignore = new QAction(tr("Ignore"), menu);
     ignore->setObjectName(QStringLiteral("spellingIgnore"));
     connect(ignore, &QAction::triggered, this, [this, language, word] { m_service->ignore(language, word.text); });
     menu->insertAction(first, ignore);
     menu->insertSeparator(first);
+}
+
+void SpellCheckDecorator::addProjectWord(const QString &word)
+{
+    if (!m_project)
+        return;
+    const Status possible = m_project->canAdd(word);
+    if (!possible) {
+        //: Title of a message box about the project's own word list
+        QMessageBox::warning(m_edit, tr("Project Dictionary"), possible.error());
+        return;
+    }
+    // A failed write reaches the user through ProjectStore::writeFailed.
+    if (m_undoStack)
+        pushCommand(m_undoStack, new AddProjectWordCommand(m_store, word));
+    else
+        m_project->add(word);
 }
 
 void SpellCheckDecorator::addLanguageEntries(QMenu *menu)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "spelling/spellcheckhighlighter.h"
 
+#include "spelling/projectdictionary.h"
 #include "spelling/spellchecker.h"
 
 namespace ktk {
@@ -33,6 +34,14 @@ void SpellCheckHighlighter::setChecker(SpellChecker *checker)
     rehighlight();
 }
 
+void SpellCheckHighlighter::setProjectDictionary(ProjectDictionary *dictionary)
+{
+    if (dictionary == m_project)
+        return;
+    m_project = dictionary;
+    refresh();
+}
+
 void SpellCheckHighlighter::refresh()
 {
     m_correct.clear();
@@ -47,7 +56,7 @@ bool SpellCheckHighlighter::isMisspelled(const QString &word)
     if (it == m_correct.constEnd()) {
         if (m_correct.size() >= MaxCachedWords)
             m_correct.clear();
-        it = m_correct.insert(word, m_checker->isCorrect(word));
+        it = m_correct.insert(word, (m_project && m_project->contains(word)) || m_checker->isCorrect(word));
     }
     return !it.value();
 }
