@@ -209,6 +209,28 @@ QString firstNonEmptyLine(const QString &text)
     return QString();
 }
 
+// A text's first line as its title, when it is short enough to be a
+// headline. A longer line is a paragraph: a file's name says more then, and
+// pasted text (which has none) gets its first sentence or first words, short.
+constexpr qsizetype MaxHeadlineLength = 90;
+
+QString titleFromFirstLine(const QString &text, bool hasFileName)
+{
+    const QString line = firstNonEmptyLine(text).simplified();
+    if (line.size() <= MaxHeadlineLength)
+        return line;
+    if (hasFileName)
+        return QString();
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.!?](?= )"));
+    const QRegularExpressionMatch m = sentenceEnd.match(line, 20);
+    if (m.hasMatch() && m.capturedEnd() <= MaxHeadlineLength)
+        return line.left(m.capturedEnd());
+    qsizetype cut = line.lastIndexOf(u' ', MaxHeadlineLength - 1);
+    if (cut < MaxHeadlineLength / 2)
+        cut = MaxHeadlineLength - 1;
+    return line.left(cut) + QChar(0x2026);
+}
+
 QString firstHeading(const QTextDocument &document)
 {
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
@@ -412,7 +434,7 @@ Result<Document> build(const Source &source, const DocumentImporter::Options &op
         doc.canonicalText = DocumentRenderer::plainTextCanonical(decoded.text);
         // Markdown shown as text has no heading; its file name is the title.
         if (source.format == SourceFormat::PlainText)
-            title = firstNonEmptyLine(doc.canonicalText);
+            title = titleFromFirstLine(doc.canonicalText, !source.fileName.isEmpty());
     } else {
         SafeTextDocument rendered;
         // Reader mode: a web page becomes the article it holds; a page that
@@ -457,7 +479,7 @@ Result<Document> build(const Source &source, const DocumentImporter::Options &op
             title = firstHeading(rendered);
         // Pasted content has no file name to fall back on.
         if (title.trimmed().isEmpty() && source.fileName.isEmpty())
-            title = firstNonEmptyLine(doc.canonicalText);
+            title = titleFromFirstLine(doc.canonicalText, false);
     }
 
     if (const Status shown = checkShownText(doc.canonicalText, source.shownName); !shown)

@@ -194,25 +194,45 @@ void TestDocumentImporter::htmlPage_givesArticleTextWithoutScriptsStylesOrMenus(
 
 void TestDocumentImporter::longFirstLine_becomesAShortTitle()
 {
+    // #11: a text file whose first line is a paragraph was titled with its
+    // whole first sentence (109 characters). A short first line is a
+    // headline; a long one is not a title at all: the file name is.
     const QString sentence = QStringLiteral("De raad besluit vandaag over het nieuwe parkeerbeleid.");
     QString words;
     while (words.size() < 400)
         words += QStringLiteral("woord ");
     Result<Document> result = DocumentImporter::importBytes((sentence + u' ' + words + u'\n').toUtf8(),
-                                                            QStringLiteral("lang.txt"));
+                                                            QStringLiteral("parkeerbeleid-2026.txt"));
     QVERIFY(result.ok());
-    QCOMPARE(result->meta.title, sentence);
+    QCOMPARE(result->meta.title, QStringLiteral("parkeerbeleid-2026"));
 
-    result = DocumentImporter::importBytes((words + u'\n').toUtf8(), QStringLiteral("lang.txt"));
+    const QString longSentence = QStringLiteral("Het college van burgemeester en wethouders heeft dinsdag besloten "
+                                                "dat de parkeertarieven in de binnenstad volgend jaar stijgen.");
+    QVERIFY(longSentence.size() > 90);
+    result = DocumentImporter::importBytes((longSentence + QStringLiteral("\n\nTweede alinea.\n")).toUtf8(),
+                                           QStringLiteral("tarieven.txt"));
     QVERIFY(result.ok());
-    QVERIFY2(result->meta.title.size() <= 201, qPrintable(result->meta.title));
-    QVERIFY(result->meta.title.endsWith(QChar(0x2026)));
-    QVERIFY(result->meta.title.startsWith(QLatin1String("woord woord")));
+    QCOMPARE(result->meta.title, QStringLiteral("tarieven"));
+
+    result = DocumentImporter::importBytes(QByteArray("Parkeren wordt duurder\n\n") + longSentence.toUtf8(),
+                                           QStringLiteral("kop.txt"));
+    QVERIFY(result.ok());
+    QCOMPARE(result->meta.title, QStringLiteral("Parkeren wordt duurder"));
 
     result = DocumentImporter::importBytes(QByteArray("\n\n   \n  Eerste echte regel  \nTweede"),
                                            QStringLiteral("regels.txt"));
     QVERIFY(result.ok());
     QCOMPARE(result->meta.title, QStringLiteral("Eerste echte regel"));
+
+    // Pasted text has no file name: its first sentence, or its first words, never over 90 characters.
+    result = DocumentImporter::importPasted(QString(), sentence + u' ' + words);
+    QVERIFY(result.ok());
+    QCOMPARE(result->meta.title, sentence);
+    result = DocumentImporter::importPasted(QString(), words);
+    QVERIFY(result.ok());
+    QVERIFY2(result->meta.title.size() <= 90, qPrintable(result->meta.title));
+    QVERIFY(result->meta.title.endsWith(QChar(0x2026)));
+    QVERIFY(result->meta.title.startsWith(QLatin1String("woord woord")));
 }
 
 void TestDocumentImporter::languageGuess_tellsDutchFromEnglish_data()
