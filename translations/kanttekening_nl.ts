@@ -32,9 +32,9 @@
 <context>
     <name>AddProjectWordCommand</name>
     <message>
-        <source>Add “%1” to Project Dictionary</source>
+        <source>Add “%1” to the project dictionary</source>
         <extracomment>Undo history entry; %1 is the word added to the project&apos;s word list</extracomment>
-        <translation>“%1” aan projectwoordenboek toevoegen</translation>
+        <translation>“%1” aan het projectwoordenboek toevoegen</translation>
     </message>
 </context>
 <context>
