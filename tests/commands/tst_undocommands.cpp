@@ -70,8 +70,11 @@ private slots:
         p.undo.undo();
         QVERIFY(p.reopen());
         QCOMPARE(p.store.annotation(id)->note, before.note);
-        // A different field does not merge with the note.
+        // Redo gives back the whole merged note, not its first keystroke ("Na").
         p.undo.redo();
+        QVERIFY(p.reopen());
+        QCOMPARE(p.store.annotation(id)->note, QStringLiteral("Nagaan bij CBS"));
+        // A different field does not merge with the note.
         Annotation statusChange = *p.store.annotation(id);
         statusChange.status = VerificationStatus::Disputed;
         p.undo.push(new EditAnnotationCommand(&p.store, *p.store.annotation(id), statusChange,

@@ -18,6 +18,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTextEdit>
@@ -197,6 +198,51 @@ private slots:
                 QCOMPARE(window.width(), windowWidth);
             }
         }
+    }
+
+    // #11: clicking a highlight makes that claim current in the panel: the
+    // whole row selected, and the editor showing it (a view test with a
+    // one-column model let a selection of one cell pass).
+    void clickOnHighlight_makesTheClaimCurrentInPanelAndEditor()
+    {
+        AnnotationId second = 0;
+        {
+            ProjectStore store;
+            QVERIFY(store.open(m_path).ok());
+            const DocumentId doc = store.documents().first().id;
+            const QString text = store.canonicalText(doc);
+            for (const QString &quote : {QStringLiteral("the platforms are a danger"),
+                                         QStringLiteral("a register alone changes anything")}) {
+                const int start = int(text.indexOf(quote));
+                QVERIFY(start >= 0);
+                Annotation a;
+                a.documentId = doc;
+                a.anchor = Anchor::forText(TextSelector::fromRange(text, start, start + int(quote.size())));
+                a.typeId = store.claimTypes().first().id;
+                a.note = QStringLiteral("Notitie bij ") + quote;
+                second = *store.addAnnotation(a);
+            }
+        }
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_path));
+        auto *tree = window.annotationPanel()->findChild<QTreeView *>(QStringLiteral("annotationTree"));
+        QVERIFY(tree);
+        QTRY_COMPARE(tree->model()->rowCount(), 2);
+        QVERIFY(tree->model()->columnCount() > 1);   // a whole row is more than one cell
+        auto *text = window.documentView()->findChild<QTextEdit *>(QStringLiteral("documentText"));
+        QTRY_VERIFY(!window.documentView()->annotationRect(second).isEmpty());
+        QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, window.documentView()->annotationRect(second).center());
+
+        const QModelIndex current = tree->currentIndex();
+        QVERIFY(current.isValid());
+        QCOMPARE(current.data(AnnotationIdRole).toLongLong(), second);
+        QVERIFY(tree->selectionModel()->isRowSelected(current.row(), current.parent()));
+        auto *note = window.annotationPanel()->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+        QVERIFY(note);
+        QTRY_COMPARE(note->toPlainText(), QStringLiteral("Notitie bij a register alone changes anything"));
     }
 
     void undoneClaim_staysGoneAfterReopen()
