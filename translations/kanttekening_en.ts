@@ -261,6 +261,20 @@
             <numerusform>%n comments were left out: they mark a point rather than words, or their words are not in the text.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Skipped %n file(s) the project has already.</source>
+        <translation>
+            <numerusform>Skipped %n file the project has already.</numerusform>
+            <numerusform>Skipped %n files the project has already.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these files are in the project already:</source>
+        <translation>
+            <numerusform>%n of these files is in the project already:</numerusform>
+            <numerusform>%n of these files are in the project already:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ktk::PdfPageArea</name>

@@ -408,8 +408,26 @@
         <translation>bewering %1 van “%2” staat niet in de nieuwe tekst en is bewaard zoals ze was: “%3”</translation>
     </message>
     <message>
+        <source>Document %1 is too large to import again (%2 MB stored).</source>
+        <translation>Document %1 is te groot om opnieuw te importeren (%2 MB opgeslagen).</translation>
+    </message>
+    <message>
+        <source>“%1” is no command, and no project file: a new project’s name must end in .%2.</source>
+        <extracomment>%1 is what the user typed; &quot;ktk&quot; the project file suffix</extracomment>
+        <translation>“%1” is geen opdracht en geen projectbestand: de naam van een nieuw project moet eindigen op .%2.</translation>
+    </message>
+    <message>
+        <source>Import a file even when the project has it already.</source>
+        <translation>Een bestand importeren, ook als het project het al heeft.</translation>
+    </message>
+    <message>
+        <source>skipped %1: the project has it already, as “%2” (document %3); --allow-duplicates imports it again.</source>
+        <extracomment>%1 a file, %2 the title of the document it already is, %3 that document&apos;s id</extracomment>
+        <translation>%1 overgeslagen: het project heeft het al, als “%2” (document %3); --allow-duplicates importeert het opnieuw.</translation>
+    </message>
+    <message>
         <source>Usage: %1 [PROJECT.ktk]
-       %1 import PROJECT.ktk FILE...
+       %1 import PROJECT.ktk FILE... [--allow-duplicates]
        %1 list PROJECT.ktk
        %1 sample PROJECT.ktk
        %1 backup PROJECT.ktk
@@ -449,6 +467,8 @@ Options:
   --password PASSWORD    Open encrypted PDFs given to import with PASSWORD.
   --full-page            Keep whole web pages (import, text, reimport), not
                          only their article.
+  --allow-duplicates     Import a file the project has already (by its bytes)
+                         again; without it such a file is named and skipped.
 
 Exit status: 0 on success; 1 when some files could not be imported or the
 sample could not be made; 2 on a usage error or when the project cannot be
@@ -456,7 +476,7 @@ opened or created.
 </source>
         <extracomment>Command line help. Keep the command names (import, list, sample) and the option names untranslated; PROJECT and FILE may be translated.</extracomment>
         <translation>Gebruik: %1 [PROJECT.ktk]
-         %1 import PROJECT.ktk BESTAND...
+         %1 import PROJECT.ktk BESTAND... [--allow-duplicates]
          %1 list PROJECT.ktk
          %1 sample PROJECT.ktk
          %1 backup PROJECT.ktk
@@ -499,20 +519,14 @@ Opties:
   --password WACHTWOORD      Versleutelde pdf&apos;s bij import openen met WACHTWOORD.
   --full-page                Hele webpagina&apos;s bewaren (import, text, reimport),
                              niet alleen hun artikel.
+  --allow-duplicates         Een bestand dat het project al heeft (dezelfde bytes)
+                             opnieuw importeren; zonder deze optie wordt het
+                             genoemd en overgeslagen.
 
 Afsluitstatus: 0 bij succes; 1 als sommige bestanden niet geïmporteerd konden
 worden of het voorbeeld niet gemaakt kon worden; 2 bij een gebruiksfout of als
 het project niet geopend of aangemaakt kan worden.
 </translation>
-    </message>
-    <message>
-        <source>Document %1 is too large to import again (%2 MB stored).</source>
-        <translation>Document %1 is te groot om opnieuw te importeren (%2 MB opgeslagen).</translation>
-    </message>
-    <message>
-        <source>“%1” is no command, and no project file: a new project’s name must end in .%2.</source>
-        <extracomment>%1 is what the user typed; &quot;ktk&quot; the project file suffix</extracomment>
-        <translation>“%1” is geen opdracht en geen projectbestand: de naam van een nieuw project moet eindigen op .%2.</translation>
     </message>
 </context>
 <context>
@@ -2661,6 +2675,45 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
     <message>
         <source>Select a passage first, then press 1–9 to mark it as a claim of that type.</source>
         <translation>Selecteer eerst een passage en druk dan op 1–9 om die als bewering van dat type te markeren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n file(s) the project has already.</source>
+        <translation>
+            <numerusform>%n bestand overgeslagen dat het project al heeft.</numerusform>
+            <numerusform>%n bestanden overgeslagen die het project al heeft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• %1 (as “%2”)</source>
+        <extracomment>A file being imported, and the document of the project it already is</extracomment>
+        <translation>• %1 (als “%2”)</translation>
+    </message>
+    <message>
+        <source>• %1 (twice among the files)</source>
+        <translation>• %1 (twee keer tussen de bestanden)</translation>
+    </message>
+    <message>
+        <source>Already in the Project</source>
+        <translation>Al in het project</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these files are in the project already:</source>
+        <translation>
+            <numerusform>%n van deze bestanden zit al in het project:</numerusform>
+            <numerusform>%n van deze bestanden zitten al in het project:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import them again as separate documents, with claims of their own?</source>
+        <translation>Opnieuw importeren als aparte documenten, met hun eigen beweringen?</translation>
+    </message>
+    <message>
+        <source>&amp;Skip Them</source>
+        <translation>&amp;Overslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Import Again</source>
+        <translation>Opnieuw &amp;importeren</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,9 @@ CommandLine::Outcome CommandLine::run(const QStringList &arguments)
     const QCommandLineOption fullPageOption(QStringLiteral("full-page"),
                                             tr("Keep whole web pages, not only their article (reader mode)."));
     parser.addOption(fullPageOption);
+    const QCommandLineOption allowDuplicatesOption(QStringLiteral("allow-duplicates"),
+                                                   tr("Import a file even when the project has it already."));
+    parser.addOption(allowDuplicatesOption);
     // export-pdf
     const QCommandLineOption documentOption(QStringLiteral("document"), tr("The document to export or re-import."), tr("id"));
     const QCommandLineOption allOption(QStringLiteral("all"), tr("Export or re-import every document."));
@@ -228,6 +231,7 @@ CommandLine::Outcome CommandLine::run(const QStringList &arguments)
 
     m_password = parser.value(passwordOption);
     m_fullPage = parser.isSet(fullPageOption);
+    m_allowDuplicates = parser.isSet(allowDuplicatesOption);
     m_export.document = parser.value(documentOption);
     m_export.all = parser.isSet(allOption);
     m_export.out = parser.value(outOption);
@@ -302,6 +306,19 @@ int CommandLine::runImport(const QStringList &args)
         DocumentImporter::Failure failure = DocumentImporter::Failure::Other;
         const Result<Document> imported = DocumentImporter::importFile(file, options, &failure);
         QString error;
+        if (imported && !m_allowDuplicates) {
+            // The same file again: said, and skipped.
+            if (const auto same = store.documentWithBytes(imported->originalBytes)) {
+                //: %1 a file, %2 the title of the document it already is, %3 that document's id
+                m_err << ProgramName << QLatin1String(": ")
+                      << tr("skipped %1: the project has it already, as \u201c%2\u201d (document %3); "
+                            "--allow-duplicates imports it again.")
+                             .arg(native(file), same->meta.title, QString::number(same->id))
+                      << u'\n';
+                m_err.flush();
+                continue;
+            }
+        }
         if (imported) {
             const Result<DocumentId> added = store.addDocument(imported.value());
             if (added) {
@@ -790,7 +807,7 @@ QString CommandLine::helpText() const
     //: Command line help. Keep the command names (import, list, sample) and the
     //: option names untranslated; PROJECT and FILE may be translated.
     return tr("Usage: %1 [PROJECT.ktk]\n"
-              "       %1 import PROJECT.ktk FILE...\n"
+              "       %1 import PROJECT.ktk FILE... [--allow-duplicates]\n"
               "       %1 list PROJECT.ktk\n"
               "       %1 sample PROJECT.ktk\n"
               "       %1 backup PROJECT.ktk\n"
@@ -830,6 +847,8 @@ QString CommandLine::helpText() const
               "  --password PASSWORD    Open encrypted PDFs given to import with PASSWORD.\n"
               "  --full-page            Keep whole web pages (import, text, reimport), not\n"
               "                         only their article.\n"
+              "  --allow-duplicates     Import a file the project has already (by its bytes)\n"
+              "                         again; without it such a file is named and skipped.\n"
               "\n"
               "Exit status: 0 on success; 1 when some files could not be imported or the\n"
               "sample could not be made; 2 on a usage error or when the project cannot be\n"

@@ -85,6 +85,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_password;     // --password, for encrypted PDFs
+    bool m_allowDuplicates = false;
     bool m_fullPage = false;   // --full-page: web pages whole, not as articles
     // export-pdf's options, as given.
     struct ExportArguments

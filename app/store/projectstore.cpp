@@ -1011,6 +1011,25 @@ QString ProjectStore::canonicalText(DocumentId id) const
     return q.value(0).toString();
 }
 
+std::optional<DocumentSummary> ProjectStore::documentWithBytes(const QByteArray &bytes) const
+{
+    if (!d->isOpen() || bytes.isEmpty())
+        return std::nullopt;
+    QSqlQuery q = d->query();
+    // The length first: SQLite reads it from the record header, and compares
+    // the bytes only of documents of the same size.
+    if (!d->run(q, "SELECT id FROM documents WHERE length(original_bytes) = ? AND original_bytes = ? ORDER BY id",
+                {qint64(bytes.size()), bytes})
+        || !q.next())
+        return std::nullopt;
+    const DocumentId id = q.value(0).toLongLong();
+    for (const DocumentSummary &summary : documents()) {
+        if (summary.id == id)
+            return summary;
+    }
+    return std::nullopt;
+}
+
 Result<DocumentId> ProjectStore::addDocument(const Document &doc)
 {
     DocumentId id = 0;

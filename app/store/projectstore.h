@@ -84,6 +84,9 @@ public:
     std::optional<DocumentSize> documentSize(DocumentId id) const;
     QString canonicalText(DocumentId id) const;
     Result<DocumentId> addDocument(const Document &doc);         // doc.id != 0 restores that id
+    // A document whose original file is byte for byte these bytes (the same
+    // file imported before); compared inside SQLite, nothing loaded.
+    std::optional<DocumentSummary> documentWithBytes(const QByteArray &bytes) const;
     Status updateDocumentMeta(DocumentId id, const DocumentMeta &meta);
     Status removeDocument(DocumentId id);                        // and its annotations
 

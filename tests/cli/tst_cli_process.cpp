@@ -117,6 +117,29 @@ private slots:
         QVERIFY(f.err.contains(QStringLiteral("frobnicate")));
     }
 
+    // #11: importing the same file again silently added a duplicate. Now it
+    // is named and skipped, unless --allow-duplicates.
+    void sameFileAgain_isSkipped_unlessAllowed()
+    {
+        const QString project = m_dir.filePath(QStringLiteral("dubbel.ktk"));
+        const QString good = QStringLiteral(KTK_TEST_DATA "/cli/raadsvoorstel-sociale-media.md");
+        QCOMPARE(runBinary({QStringLiteral("import"), project, good}).exitCode, 0);
+        Finished again = runBinary({QStringLiteral("import"), project, good});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.err.contains(QStringLiteral("skipped")) && again.err.contains(QStringLiteral("--allow-duplicates")),
+                 qPrintable(again.err));
+        QVERIFY(!again.out.contains(QStringLiteral("imported")));
+        auto documents = [&] {
+            ktk::ProjectStore store;
+            return store.openForReading(project).ok() ? store.documents().size() : -1;
+        };
+        QCOMPARE(documents(), 1);
+        again = runBinary({QStringLiteral("import"), QStringLiteral("--allow-duplicates"), project, good});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.startsWith(QStringLiteral("imported: ")));
+        QCOMPARE(documents(), 2);
+    }
+
     // A mistyped command made a project file named "help" and opened the
     // window (#11): a lone name that is no file and lacks .ktk is a usage error.
     void mistypedCommand_isAUsageError_andCreatesNothing()

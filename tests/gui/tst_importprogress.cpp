@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
@@ -27,6 +28,27 @@
 using namespace ktk;
 
 namespace {
+
+// Clicks the button named `button` of the duplicate-import question whenever it
+// appears, and counts the questions.
+struct DuplicateAnswer
+{
+    int asked = 0;
+    QTimer timer;
+    explicit DuplicateAnswer(const QString &button)
+    {
+        QObject::connect(&timer, &QTimer::timeout, [this, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QLatin1String("duplicateImportQuestion"))
+                return;
+            if (auto *b = box->findChild<QPushButton *>(button)) {
+                ++asked;
+                b->click();
+            }
+        });
+        timer.start(20);
+    }
+};
 
 // About 6 MB of article: seconds of work for Qt's HTML reader.
 QByteArray largePage()
@@ -149,7 +171,9 @@ private slots:
             QVERIFY(window.importFiles({m_news}).isEmpty());
             action->trigger();               // off: whole pages
             QVERIFY(!action->isChecked());
+            DuplicateAnswer again(QStringLiteral("importDuplicatesAgain"));   // the same file, on purpose
             QVERIFY(window.importFiles({m_news}).isEmpty());
+            QCOMPARE(again.asked, 1);
             const QVector<DocumentSummary> docs = window.store()->documents();
             QCOMPARE(docs.size(), 2);
             QCOMPARE(docs.at(0).extraction, ContentExtraction::Article);
@@ -163,6 +187,44 @@ private slots:
         QVERIFY(!action->isChecked());
         action->trigger();
         QVERIFY(QSettings().value(QStringLiteral("import/webPagesAsArticles")).toBool());
+    }
+
+    // #11: importing the same file again silently added a duplicate.
+    void sameFileAgain_isAskedAbout_skippedByDefault()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_path));
+        QVERIFY(window.importFiles({m_news}).isEmpty());
+        {
+            DuplicateAnswer skip(QStringLiteral("skipDuplicates"));
+            QVERIFY(window.importFiles({m_news}).isEmpty());
+            QCOMPARE(skip.asked, 1);
+        }
+        QCOMPARE(window.store()->documents().size(), 1);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Skipped")));
+        // A copy under another name is the same file.
+        const QString copy = m_dir.filePath(QStringLiteral("kopie-van-nieuws.html"));
+        QFile::remove(copy);
+        QVERIFY(QFile::copy(m_news, copy));
+        {
+            DuplicateAnswer again(QStringLiteral("importDuplicatesAgain"));
+            QVERIFY(window.importFiles({copy}).isEmpty());
+            QCOMPARE(again.asked, 1);
+        }
+        QCOMPARE(window.store()->documents().size(), 2);
+        // Twice in one batch of new files: asked too.
+        const QString other = m_dir.filePath(QStringLiteral("ander.html"));
+        QFile f(other);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<html><body><p>Een ander stuk, met andere woorden.</p></body></html>");
+        f.close();
+        {
+            DuplicateAnswer skip(QStringLiteral("skipDuplicates"));
+            QVERIFY(window.importFiles({other, other}).isEmpty());
+            QCOMPARE(skip.asked, 1);
+        }
+        QCOMPARE(window.store()->documents().size(), 3);
     }
 
 private:

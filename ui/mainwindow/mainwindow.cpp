@@ -1180,6 +1180,7 @@ QStringList MainWindow::importFiles(const QStringList &paths)
         statusBar()->showMessage(tr("Import cancelled: nothing was imported."), 8000);
         return failures;
     }
+    const int skipped = skipDuplicatesIfWanted(&documents);
     if (!documents.isEmpty()) {
         auto *command = new AddDocumentsCommand(m_store, documents);
         const QVector<DocumentId> ids = pushCommand(m_undoStack, command) ? command->documentIds()
@@ -1207,7 +1208,12 @@ QStringList MainWindow::importFiles(const QStringList &paths)
             notes << doc.importNote;
     }
     if (failures.isEmpty()) {
-        statusBar()->showMessage(tr("Imported %n document(s)", nullptr, int(documents.size())), 5000);
+        QString done = tr("Imported %n document(s)", nullptr, int(documents.size()));
+        if (skipped > 0) {
+            done = documents.isEmpty() ? QString() : done + QStringLiteral("; ");
+            done += tr("Skipped %n file(s) the project has already.", nullptr, skipped);
+        }
+        statusBar()->showMessage(done, 8000);
         if (notes.isEmpty())
             m_banner->hide();
         else
@@ -1223,6 +1229,50 @@ QStringList MainWindow::importFiles(const QStringList &paths)
         m_banner->showMessage(text, MessageBanner::Kind::Warning);
     }
     return failures;
+}
+
+int MainWindow::skipDuplicatesIfWanted(QVector<Document> *documents)
+{
+    // The same file again, by its bytes: in the project already, or twice in
+    // this batch. Asked once for the whole batch; skipping is the default.
+    QStringList named;
+    QVector<int> duplicates;
+    for (int i = 0; i < documents->size(); ++i) {
+        const Document &doc = documents->at(i);
+        const QString file = doc.fileName.isEmpty() ? doc.meta.title : doc.fileName;
+        if (const auto same = m_store->documentWithBytes(doc.originalBytes)) {
+            duplicates.append(i);
+            //: A file being imported, and the document of the project it already is
+            named.append(tr("\u2022 %1 (as \u201c%2\u201d)").arg(file, same->meta.title));
+            continue;
+        }
+        for (int j = 0; j < i; ++j) {
+            if (documents->at(j).originalBytes == doc.originalBytes) {
+                duplicates.append(i);
+                named.append(tr("\u2022 %1 (twice among the files)").arg(file));
+                break;
+            }
+        }
+    }
+    if (duplicates.isEmpty())
+        return 0;
+    QMessageBox box(QMessageBox::Question, tr("Already in the Project"),
+                    tr("%n of these files are in the project already:", nullptr, int(duplicates.size())),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("duplicateImportQuestion"));
+    box.setInformativeText(named.join(u'\n') + QStringLiteral("\n\n")
+                           + tr("Import them again as separate documents, with claims of their own?"));
+    QPushButton *skip = box.addButton(tr("&Skip Them"), QMessageBox::RejectRole);
+    QPushButton *again = box.addButton(tr("&Import Again"), QMessageBox::AcceptRole);
+    skip->setObjectName(QStringLiteral("skipDuplicates"));
+    again->setObjectName(QStringLiteral("importDuplicatesAgain"));
+    box.setDefaultButton(skip);
+    box.exec();
+    if (box.clickedButton() == again)
+        return 0;
+    for (auto it = duplicates.crbegin(); it != duplicates.crend(); ++it)
+        documents->remove(*it);
+    return int(duplicates.size());
 }
 
 bool MainWindow::importsWebPagesAsArticles() const

@@ -130,6 +130,9 @@ private:
     void pasteAsNewDocument();
     void editDocumentDetails(DocumentId id);
     void removeDocument(DocumentId id);
+    // Files imported before (the same bytes): asks whether to import them
+    // again, and takes them out of documents unless so. Returns how many it took out.
+    int skipDuplicatesIfWanted(QVector<Document> *documents);
     // Imports a stored web page again, as its article or as the whole page,
     // carrying its claims across; reports the claims not found.
     void reextractDocument(DocumentId id, ContentExtraction wanted);
