@@ -93,7 +93,9 @@ private slots:
         const QString project = m_dir.filePath(QStringLiteral("p.ktk"));
         Finished f = ktk::testutil::runBinary({QStringLiteral("import"), project, page});
         QVERIFY2(f.exitCode == 0, qPrintable(f.err));
-        f = ktk::testutil::runBinary({QStringLiteral("import"), QStringLiteral("--full-page"), project, page});
+        // The same file again, on purpose: --allow-duplicates.
+        f = ktk::testutil::runBinary({QStringLiteral("import"), QStringLiteral("--full-page"),
+                                      QStringLiteral("--allow-duplicates"), project, page});
         QVERIFY2(f.exitCode == 0, qPrintable(f.err));
         ktk::ProjectStore store;
         QVERIFY(store.open(project).ok());
