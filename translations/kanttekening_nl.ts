@@ -2715,6 +2715,14 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
         <source>&amp;Import Again</source>
         <translation>Opnieuw &amp;importeren</translation>
     </message>
+    <message>
+        <source>&amp;Hide Claims Outside the Filter</source>
+        <translation>Beweringen buiten het filter &amp;verbergen</translation>
+    </message>
+    <message>
+        <source>When the claim list is filtered, hide the other claims in the text instead of showing them faded</source>
+        <translation>Als de lijst met beweringen gefilterd is, de andere beweringen in de tekst verbergen in plaats van ze vervaagd te tonen</translation>
+    </message>
 </context>
 <context>
     <name>ktk::MessageBanner</name>

@@ -19,6 +19,39 @@ void AnnotationFilterProxy::refilter()
 {
     // Qt 6.4 has no begin/endFilterChange; invalidateFilter() is the way.
     invalidateFilter();
+    // Kept rows change their FilteredOutRole without leaving.
+    if (m_keepFilteredOut && rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {FilteredOutRole});
+}
+
+void AnnotationFilterProxy::setKeepsFilteredOut(bool keep)
+{
+    if (m_keepFilteredOut == keep)
+        return;
+    m_keepFilteredOut = keep;
+    refilter();
+}
+
+bool AnnotationFilterProxy::matchesFilters(const QModelIndex &proxyIndex) const
+{
+    return proxyIndex.isValid() && sourceMatchesFilters(mapToSource(proxyIndex));
+}
+
+int AnnotationFilterProxy::matchingRowCount() const
+{
+    if (!m_keepFilteredOut || !isFiltering())
+        return rowCount();
+    int n = 0;
+    for (int row = 0; row < rowCount(); ++row)
+        n += matchesFilters(index(row, 0)) ? 1 : 0;
+    return n;
+}
+
+QVariant AnnotationFilterProxy::data(const QModelIndex &index, int role) const
+{
+    if (role == FilteredOutRole)
+        return index.isValid() && !matchesFilters(index);
+    return QSortFilterProxyModel::data(index, role);
 }
 
 void AnnotationFilterProxy::setDocument(std::optional<DocumentId> id)
@@ -90,6 +123,12 @@ bool AnnotationFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &s
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_document && idx.data(DocumentIdRole).toLongLong() != *m_document)
         return false;
+    return m_keepFilteredOut || sourceMatchesFilters(idx);
+}
+
+bool AnnotationFilterProxy::sourceMatchesFilters(const QModelIndex &sourceIndex) const
+{
+    const QModelIndex idx = sourceIndex.siblingAtColumn(0);
     if (!m_types.isEmpty() && !m_types.contains(idx.data(TypeIdRole).toLongLong()))
         return false;
     if (m_status && idx.data(StatusRole).toInt() != int(*m_status))

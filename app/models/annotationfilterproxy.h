@@ -39,12 +39,25 @@ public:
     QString text() const { return m_text; }
     void clearFilters();
 
+    // Claims outside the filters (type, status, tag, text): left out (the
+    // default), or kept with FilteredOutRole true, for a view that dims them
+    // while the list hides them. The document scope always leaves claims out.
+    void setKeepsFilteredOut(bool keep);
+    bool keepsFilteredOut() const { return m_keepFilteredOut; }
+    // Whether a row of this proxy passes the filters.
+    bool matchesFilters(const QModelIndex &proxyIndex) const;
+    // Rows that pass the filters (rowCount() when nothing is kept).
+    int matchingRowCount() const;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void refilter();
+    bool sourceMatchesFilters(const QModelIndex &sourceIndex) const;
 
     std::optional<DocumentId> m_document;
     QSet<ClaimTypeId> m_types;
@@ -52,6 +65,7 @@ private:
     QString m_tag;
     QString m_text;
     SortMode m_sortMode = SortMode::Position;
+    bool m_keepFilteredOut = false;
 };
 
 } // namespace ktk

@@ -30,7 +30,8 @@ enum AnnotationRole {
     DocumentTitleRole,                    // QString
     AnchorRole,                           // QVariant holding ktk::Anchor
     DocumentOrderRole,                    // int: the document's place in the navigator
-    AnchoredRole                          // bool: false when the quote was not found in the text
+    AnchoredRole,                         // bool: false when the quote was not found in the text
+    FilteredOutRole                       // bool (AnnotationFilterProxy): outside the panel's filter, kept to be dimmed
 };
 
 } // namespace ktk

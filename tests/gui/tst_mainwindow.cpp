@@ -6,6 +6,7 @@
 #include "document/documentview.h"
 #include "import/documentimporter.h"
 #include "mainwindow/mainwindow.h"
+#include "models/annotationsmodel.h"
 #include "mainwindow/messagebanner.h"
 #include "models/annotationroles.h"
 #include "panels/annotationpanel.h"
@@ -18,6 +19,9 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QComboBox>
+#include <QSettings>
+#include <QImage>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStatusBar>
@@ -243,6 +247,85 @@ private slots:
         auto *note = window.annotationPanel()->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
         QVERIFY(note);
         QTRY_COMPARE(note->toPlainText(), QStringLiteral("Notitie bij a register alone changes anything"));
+    }
+
+    // #11: filtering the panel for "disputed" also took the other claims out
+    // of the text. They stay, faded and clickable; View → Hide Claims Outside
+    // the Filter takes them out.
+    void filteringThePanel_fadesOtherClaimsInTheText()
+    {
+        AnnotationId disputed = 0;
+        AnnotationId other = 0;
+        {
+            ProjectStore store;
+            QVERIFY(store.open(m_path).ok());
+            const DocumentId doc = store.documents().first().id;
+            const QString text = store.canonicalText(doc);
+            for (const QString &quote : {QStringLiteral("the platforms are a danger"),
+                                         QStringLiteral("a register alone changes anything")}) {
+                const int start = int(text.indexOf(quote));
+                Annotation a;
+                a.documentId = doc;
+                a.anchor = Anchor::forText(TextSelector::fromRange(text, start, start + int(quote.size())));
+                a.typeId = store.claimTypes().first().id;
+                a.note = QStringLiteral("Notitie bij ") + quote;
+                a.status = disputed == 0 ? VerificationStatus::Disputed : VerificationStatus::Unchecked;
+                (disputed == 0 ? disputed : other) = *store.addAnnotation(a);
+            }
+        }
+        QSettings().remove(QStringLiteral("view/hideClaimsOutsideFilter"));
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_path));
+        auto *tree = window.annotationPanel()->findChild<QTreeView *>(QStringLiteral("annotationTree"));
+        auto *statusFilter = window.annotationPanel()->findChild<QComboBox *>(QStringLiteral("statusFilter"));
+        auto *hide = window.findChild<QAction *>(QStringLiteral("hideFilteredOutAction"));
+        QVERIFY(tree && statusFilter && hide);
+        QVERIFY(!hide->isChecked());
+        QTRY_VERIFY(!window.documentView()->annotationRect(other).isEmpty());
+
+        statusFilter->setCurrentIndex(statusFilter->findData(int(VerificationStatus::Disputed)));
+        // The list shows the disputed claim alone ...
+        int visible = 0;
+        for (int row = 0; row < tree->model()->rowCount(); ++row) {
+            if (!tree->isRowHidden(row, {})) {
+                ++visible;
+                QCOMPARE(tree->model()->index(row, 0).data(AnnotationIdRole).toLongLong(), disputed);
+            }
+        }
+        QCOMPARE(visible, 1);
+        // ... and the text both, the other one marked to be drawn faded.
+        QVERIFY(!window.documentView()->annotationRect(disputed).isEmpty());
+        QVERIFY(!window.documentView()->annotationRect(other).isEmpty());
+        // Faded: its fill is far less saturated than the matching claim's of the same type.
+        auto *viewport = window.documentView()->findChild<QTextEdit *>(QStringLiteral("documentText"))->viewport();
+        const QImage shot = viewport->grab().toImage();
+        const auto saturationIn = [&](const QRect &r) {
+            int most = 0;
+            for (int x = r.left() + 2; x < r.right() - 2; x += 3) {
+                for (int y = r.top() + 1; y <= r.bottom() - 1; ++y)
+                    most = qMax(most, shot.pixelColor(x, y).hsvSaturation());
+            }
+            return most;
+        };
+        const int matching = saturationIn(window.documentView()->annotationRect(disputed));
+        const int faded = saturationIn(window.documentView()->annotationRect(other));
+        QVERIFY2(faded * 2 < matching, qPrintable(QStringLiteral("faded %1, matching %2").arg(faded).arg(matching)));
+        // Clickable: the editor shows it though the list does not.
+        auto *text = window.documentView()->findChild<QTextEdit *>(QStringLiteral("documentText"));
+        QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, window.documentView()->annotationRect(other).center());
+        auto *note = window.annotationPanel()->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
+        QTRY_COMPARE(note->toPlainText(), QStringLiteral("Notitie bij a register alone changes anything"));
+
+        // Hidden on request, and remembered.
+        hide->trigger();
+        QTRY_VERIFY(window.documentView()->annotationRect(other).isEmpty());
+        QVERIFY(!window.documentView()->annotationRect(disputed).isEmpty());
+        QVERIFY(QSettings().value(QStringLiteral("view/hideClaimsOutsideFilter")).toBool());
+        hide->trigger();
+        QTRY_VERIFY(!window.documentView()->annotationRect(other).isEmpty());
     }
 
     void undoneClaim_staysGoneAfterReopen()

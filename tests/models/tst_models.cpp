@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace ktk;
@@ -111,6 +112,7 @@ private slots:
     void filterProxy_sortsByDocumentThenPosition();
     void filterProxy_sortsNewestFirst();
     void filterProxy_clearFiltersKeepsDocumentScope();
+    void filterProxy_keepingFilteredOut_marksInsteadOfDropping();
 
     void setData_pushesOneCommandAndUndoRestoresStoredValue_data();
     void setData_pushesOneCommandAndUndoRestoresStoredValue();
@@ -367,6 +369,39 @@ void TestModels::filterProxy_narrowsClaims()
     proxy.setText(text);
     QCOMPARE(namesInProxy(c, proxy), expected);
     QCOMPARE(proxy.isFiltering(), typeIndex >= 0 || status >= 0 || !tag.isEmpty() || !text.trimmed().isEmpty());
+}
+
+// #11: filtering the panel removed the other claims from the text too. Kept,
+// they are marked FilteredOutRole for the view to dim; the document scope
+// still leaves other documents' claims out.
+void TestModels::filterProxy_keepingFilteredOut_marksInsteadOfDropping()
+{
+    Corpus c;
+    QVERIFY(c.build());
+    AnnotationsModel model(&c.project.store, &c.project.undo);
+    AnnotationFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, Fatal);
+    proxy.setDocument(c.dutch);
+    proxy.setKeepsFilteredOut(true);
+    QSignalSpy changed(&proxy, &QAbstractItemModel::dataChanged);
+    proxy.setStatus(VerificationStatus::Disputed);
+    QCOMPARE(proxy.rowCount(), 3);             // c1, c2, c3 of the Dutch document
+    QCOMPARE(proxy.matchingRowCount(), 1);     // c3 is the disputed one
+    QVERIFY(changed.count() >= 1);             // the marks changed, the rows did not
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const QModelIndex idx = proxy.index(row, 0);
+        const bool disputed = idx.data(AnnotationIdRole).toLongLong() == c.ids.value(QStringLiteral("c3"));
+        QCOMPARE(idx.data(FilteredOutRole).toBool(), !disputed);
+        QCOMPARE(proxy.matchesFilters(idx), disputed);
+    }
+    // Dropping again: the proxy holds what matches, nothing marked.
+    proxy.setKeepsFilteredOut(false);
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.index(0, 0).data(FilteredOutRole).toBool(), false);
+    proxy.clearFilters();
+    proxy.setKeepsFilteredOut(true);
+    QCOMPARE(proxy.matchingRowCount(), 3);
 }
 
 void TestModels::filterProxy_sortsByDocumentThenPosition()

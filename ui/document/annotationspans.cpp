@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/annotationspans.h"
 
+#include "document/readingstyle.h"
 #include "models/annotationroles.h"
 
 #include <QAbstractItemModel>
@@ -41,7 +42,10 @@ void AnnotationSpans::setModel(QAbstractItemModel *model, QItemSelectionModel *s
                       << connect(model, &QAbstractItemModel::dataChanged, this,
                                  [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
                                      static const QList<int> relevant = {AnnotationIdRole, DocumentIdRole, StartRole,
-                                                                         EndRole, ColourRole};
+                                                                         EndRole, ColourRole,
+                                                                         // what decides FilteredOutRole
+                                                                         FilteredOutRole, TypeIdRole, StatusRole,
+                                                                         TagsRole, NoteRole, ClaimantRole};
                                      const bool matters = roles.isEmpty()
                                          || std::any_of(roles.begin(), roles.end(),
                                                         [](int r) { return relevant.contains(r); });
@@ -208,6 +212,9 @@ void AnnotationSpans::rebuild() const
         s.colour = index.data(ColourRole).value<QColor>();
         if (!s.colour.isValid())
             s.colour = QColor(0xf5, 0xc2, 0x11);
+        // Outside the panel's filter: still there to read and click, faded.
+        if (index.data(FilteredOutRole).toBool())
+            s.colour = ReadingStyle::filteredOutColour(s.colour);
         m_rowOfId.insert(s.id, row);
         m_spans.push_back(s);
     }

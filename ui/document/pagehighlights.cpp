@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/pagehighlights.h"
 
+#include "document/readingstyle.h"
 #include "models/annotationroles.h"
 
 #include <algorithm>
@@ -46,7 +47,10 @@ void PageHighlights::setModel(QAbstractItemModel *model, QItemSelectionModel *se
                       << connect(model, &QAbstractItemModel::dataChanged, this,
                                  [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
                                      static const QList<int> relevant = {AnnotationIdRole, DocumentIdRole,
-                                                                         AnchorRole, ColourRole};
+                                                                         AnchorRole, ColourRole,
+                                                                         // what decides FilteredOutRole
+                                                                         FilteredOutRole, TypeIdRole, StatusRole,
+                                                                         TagsRole, NoteRole, ClaimantRole};
                                      if (roles.isEmpty() || std::any_of(roles.begin(), roles.end(),
                                                                         [](int r) { return relevant.contains(r); }))
                                          markDirty();
@@ -215,6 +219,9 @@ void PageHighlights::rebuild() const
         h.colour = index.data(ColourRole).value<QColor>();
         if (!h.colour.isValid())
             h.colour = QColor(0xf5, 0xc2, 0x11);
+        // Outside the panel's filter: still there to read and click, faded.
+        if (index.data(FilteredOutRole).toBool())
+            h.colour = ReadingStyle::filteredOutColour(h.colour);
         for (const PageSelector &region : h.anchor.regions()) {
             for (const QPolygonF &quad : region.quads)
                 h.area += quadArea(quad);

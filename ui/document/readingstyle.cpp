@@ -113,4 +113,11 @@ HighlightBox highlightBox(const QFont &font)
     return box;
 }
 
+QColor filteredOutColour(const QColor &typeColour)
+{
+    const QColor hsl = typeColour.toHsl();
+    return QColor::fromHslF(qMax<float>(0, hsl.hslHueF()), hsl.hslSaturationF() * 0.2f,
+                            qMin<float>(0.85f, hsl.lightnessF() * 0.4f + 0.55f));
+}
+
 } // namespace ktk::ReadingStyle

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QFont>
 
 class QTextDocument;
@@ -37,6 +38,10 @@ struct HighlightBox
     qreal descentFraction = 1.0;
 };
 HighlightBox highlightBox(const QFont &font);
+
+// A claim outside the panel's filter is drawn in this colour: its type's hue,
+// nearly grey and light, so that it reads as set aside but stays visible.
+QColor filteredOutColour(const QColor &typeColour);
 
 } // namespace ReadingStyle
 } // namespace ktk

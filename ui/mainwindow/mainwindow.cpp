@@ -89,6 +89,7 @@ const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
 const QString SplitterKey = QStringLiteral("mainWindow/splitter");
 const QString ScopeKey = QStringLiteral("panel/wholeProject");
+const QString HideFilteredOutKey = QStringLiteral("view/hideClaimsOutsideFilter");
 const QString ZoomKey = QStringLiteral("view/zoom");
 const QString ArticleImportKey = QStringLiteral("import/webPagesAsArticles");
 // The document shown last in each project, so that reopening it shows the same.
@@ -401,6 +402,16 @@ void MainWindow::createActions()
     m_scopeDocumentAction->setCheckable(true);
     m_scopeProjectAction = new QAction(m_scopeGroup);
     m_scopeProjectAction->setCheckable(true);
+    // Filtering the panel dims the other claims in the text; this hides them.
+    m_hideFilteredOutAction = new QAction(this);
+    m_hideFilteredOutAction->setObjectName(QStringLiteral("hideFilteredOutAction"));
+    m_hideFilteredOutAction->setCheckable(true);
+    m_hideFilteredOutAction->setChecked(QSettings().value(HideFilteredOutKey, false).toBool());
+    m_annotationProxy->setKeepsFilteredOut(!m_hideFilteredOutAction->isChecked());
+    connect(m_hideFilteredOutAction, &QAction::toggled, this, [this](bool hide) {
+        QSettings().setValue(HideFilteredOutKey, hide);
+        m_annotationProxy->setKeepsFilteredOut(!hide);
+    });
     connect(m_scopeDocumentAction, &QAction::triggered, this, [this] { setPanelScope(false); });
     connect(m_scopeProjectAction, &QAction::triggered, this, [this] { setPanelScope(true); });
 
@@ -475,6 +486,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_scopeDocumentAction);
     m_viewMenu->addAction(m_scopeProjectAction);
+    m_viewMenu->addAction(m_hideFilteredOutAction);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
 
@@ -688,6 +700,9 @@ void MainWindow::retranslateUi()
                                     "reviewers left in a Word or OpenDocument file"));
     m_scopeDocumentAction->setText(tr("Claims of This &Document"));
     m_scopeProjectAction->setText(tr("Claims of the Whole &Project"));
+    m_hideFilteredOutAction->setText(tr("&Hide Claims Outside the Filter"));
+    m_hideFilteredOutAction->setToolTip(tr("When the claim list is filtered, hide the other claims in the text "
+                                           "instead of showing them faded"));
     m_aboutAction->setText(tr("&About Kanttekening"));
     m_aboutQtAction->setText(tr("About &Qt"));
     if (QToolBar *bar = findChild<QToolBar *>(QStringLiteral("mainToolBar")))

@@ -218,6 +218,7 @@ private:
     QAction *m_exportPdfAction = nullptr;
     QAction *m_scopeDocumentAction = nullptr;
     QAction *m_scopeProjectAction = nullptr;
+    QAction *m_hideFilteredOutAction = nullptr;
     QAction *m_spellingAction = nullptr;
     QAction *m_backupsAction = nullptr;
     QAction *m_backupSettingsAction = nullptr;

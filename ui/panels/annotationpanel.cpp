@@ -201,6 +201,8 @@ AnnotationPanel::AnnotationPanel(ProjectStore *store, QUndoStack *undoStack, Ann
             m_tree->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         updateEditor();
     });
+    // A claim edited out of the filter leaves the list (it stays in the text, dimmed).
+    connect(proxy, &QAbstractItemModel::dataChanged, this, &AnnotationPanel::updateCount);
     for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(proxy), static_cast<QAbstractItemModel *>(model)}) {
         connect(m, &QAbstractItemModel::rowsInserted, this, &AnnotationPanel::updateCount);
         connect(m, &QAbstractItemModel::rowsRemoved, this, &AnnotationPanel::updateCount);
@@ -346,6 +348,13 @@ void AnnotationPanel::applyFilters()
 
 void AnnotationPanel::updateCount()
 {
+    // Claims the proxy keeps for the view to dim are not in the list.
+    const bool keeps = m_proxy->keepsFilteredOut() && m_proxy->isFiltering();
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const bool hidden = keeps && !m_proxy->matchesFilters(m_proxy->index(row, 0));
+        if (m_tree->isRowHidden(row, {}) != hidden)
+            m_tree->setRowHidden(row, {}, hidden);
+    }
     int total = 0;
     if (m_scope == Scope::Project) {
         total = m_model->rowCount();
@@ -355,7 +364,7 @@ void AnnotationPanel::updateCount()
                 ++total;
         }
     }
-    const int shown = m_proxy->rowCount();
+    const int shown = m_proxy->matchingRowCount();
     const bool filtering = m_proxy->isFiltering();
     if (filtering)
         //: Shown above the claim list, e.g. "12 of 40 claims"
