@@ -7,6 +7,7 @@
 #include "import/documentimporter.h"
 #include "mainwindow/mainwindow.h"
 #include "models/annotationsmodel.h"
+#include "panels/claimtreeview.h"
 #include "mainwindow/messagebanner.h"
 #include "models/annotationroles.h"
 #include "panels/annotationpanel.h"
@@ -161,25 +162,12 @@ private slots:
     // the text reflow under the mouse. The splitter must not move.
     void selectingShortAndLongClaims_keepsTheLayout()
     {
-        {
-            ProjectStore store;
-            QVERIFY(store.open(m_path).ok());
-            const DocumentId doc = store.documents().first().id;
-            const QString text = store.canonicalText(doc);
-            for (const QString &quote : {QStringLiteral("register"),
-                                         QStringLiteral("The minister said on Tuesday that the platforms are a danger "
-                                                        "to the rule of law. She expects that a register of algorithms "
-                                                        "will restore trust within two years.")}) {
-                const int start = int(text.indexOf(quote));
-                QVERIFY(start >= 0);
-                Annotation a;
-                a.documentId = doc;
-                a.anchor = Anchor::forText(TextSelector::fromRange(text, start, start + int(quote.size())));
-                a.typeId = store.claimTypes().first().id;
-                a.note = QString(QStringLiteral("Een lange notitie zonder spaties: ")) + QString(300, u'x');
-                QVERIFY(store.addAnnotation(a).ok());
-            }
-        }
+        const QVector<AnnotationId> ids = addClaims(
+            {QStringLiteral("register"),
+             QStringLiteral("The minister said on Tuesday that the platforms are a danger to the rule of law. She "
+                            "expects that a register of algorithms will restore trust within two years.")},
+            {}, QStringLiteral("Een lange notitie zonder spaties: ") + QString(300, u'x'));
+        QCOMPARE(ids.size(), 2);
         MainWindow window;
         window.resize(1400, 900);
         window.show();
@@ -209,24 +197,10 @@ private slots:
     // one-column model let a selection of one cell pass).
     void clickOnHighlight_makesTheClaimCurrentInPanelAndEditor()
     {
-        AnnotationId second = 0;
-        {
-            ProjectStore store;
-            QVERIFY(store.open(m_path).ok());
-            const DocumentId doc = store.documents().first().id;
-            const QString text = store.canonicalText(doc);
-            for (const QString &quote : {QStringLiteral("the platforms are a danger"),
-                                         QStringLiteral("a register alone changes anything")}) {
-                const int start = int(text.indexOf(quote));
-                QVERIFY(start >= 0);
-                Annotation a;
-                a.documentId = doc;
-                a.anchor = Anchor::forText(TextSelector::fromRange(text, start, start + int(quote.size())));
-                a.typeId = store.claimTypes().first().id;
-                a.note = QStringLiteral("Notitie bij ") + quote;
-                second = *store.addAnnotation(a);
-            }
-        }
+        const QVector<AnnotationId> ids = addClaims({QStringLiteral("the platforms are a danger"),
+                                                     QStringLiteral("a register alone changes anything")});
+        QCOMPARE(ids.size(), 2);
+        const AnnotationId second = ids.at(1);
         MainWindow window;
         window.resize(1400, 900);
         window.show();
@@ -254,25 +228,12 @@ private slots:
     // the Filter takes them out.
     void filteringThePanel_fadesOtherClaimsInTheText()
     {
-        AnnotationId disputed = 0;
-        AnnotationId other = 0;
-        {
-            ProjectStore store;
-            QVERIFY(store.open(m_path).ok());
-            const DocumentId doc = store.documents().first().id;
-            const QString text = store.canonicalText(doc);
-            for (const QString &quote : {QStringLiteral("the platforms are a danger"),
-                                         QStringLiteral("a register alone changes anything")}) {
-                const int start = int(text.indexOf(quote));
-                Annotation a;
-                a.documentId = doc;
-                a.anchor = Anchor::forText(TextSelector::fromRange(text, start, start + int(quote.size())));
-                a.typeId = store.claimTypes().first().id;
-                a.note = QStringLiteral("Notitie bij ") + quote;
-                a.status = disputed == 0 ? VerificationStatus::Disputed : VerificationStatus::Unchecked;
-                (disputed == 0 ? disputed : other) = *store.addAnnotation(a);
-            }
-        }
+        const QVector<AnnotationId> ids = addClaims({QStringLiteral("the platforms are a danger"),
+                                                     QStringLiteral("a register alone changes anything")},
+                                                    {VerificationStatus::Disputed, VerificationStatus::Unchecked});
+        QCOMPARE(ids.size(), 2);
+        const AnnotationId disputed = ids.at(0);
+        const AnnotationId other = ids.at(1);
         QSettings().remove(QStringLiteral("view/hideClaimsOutsideFilter"));
         MainWindow window;
         window.resize(1400, 900);
@@ -318,6 +279,15 @@ private slots:
         QTest::mouseClick(text->viewport(), Qt::LeftButton, {}, window.documentView()->annotationRect(other).center());
         auto *note = window.annotationPanel()->findChild<QPlainTextEdit *>(QStringLiteral("noteEdit"));
         QTRY_COMPARE(note->toPlainText(), QStringLiteral("Notitie bij a register alone changes anything"));
+
+        // Filtered to nothing: the list says so, though its rows are only hidden.
+        auto *claimList = qobject_cast<ClaimTreeView *>(tree);
+        QVERIFY(claimList);
+        QVERIFY(!claimList->showsPlaceholder());
+        statusFilter->setCurrentIndex(statusFilter->findData(int(VerificationStatus::False)));
+        QVERIFY(claimList->showsPlaceholder());
+        QVERIFY(!window.documentView()->annotationRect(disputed).isEmpty());   // faded, still there
+        statusFilter->setCurrentIndex(statusFilter->findData(int(VerificationStatus::Disputed)));
 
         // Hidden on request, and remembered.
         hide->trigger();
@@ -440,6 +410,33 @@ private slots:
     }
 
 private:
+    // Claims on the project's article, stored before a window opens: one per
+    // quote, of the first type, noted "Notitie bij <quote>", with statuses[i]
+    // where given. Returns their ids in the order of the quotes.
+    QVector<AnnotationId> addClaims(const QStringList &quotes, const QVector<VerificationStatus> &statuses = {},
+                                    const QString &note = {})
+    {
+        QVector<AnnotationId> ids;
+        ProjectStore store;
+        if (!store.open(m_path).ok())
+            return ids;
+        const DocumentId doc = store.documents().first().id;
+        const QString text = store.canonicalText(doc);
+        for (int i = 0; i < quotes.size(); ++i) {
+            const int start = int(text.indexOf(quotes.at(i)));
+            if (start < 0)
+                return {};
+            Annotation a;
+            a.documentId = doc;
+            a.anchor = Anchor::forText(TextSelector::fromRange(text, start, start + int(quotes.at(i).size())));
+            a.typeId = store.claimTypes().first().id;
+            a.note = note.isNull() ? QStringLiteral("Notitie bij ") + quotes.at(i) : note;
+            a.status = statuses.value(i, VerificationStatus::Unchecked);
+            ids.append(*store.addAnnotation(a));
+        }
+        return ids;
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
     int m_counter = 0;

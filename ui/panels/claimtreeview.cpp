@@ -32,10 +32,22 @@ void ClaimTreeView::keyPressEvent(QKeyEvent *event)
     QTreeView::keyPressEvent(event);
 }
 
+bool ClaimTreeView::showsPlaceholder() const
+{
+    if (m_placeholder.isEmpty())
+        return false;
+    // Rows may be there but hidden (claims the text shows faded).
+    for (int row = 0; model() && row < model()->rowCount(rootIndex()); ++row) {
+        if (!isRowHidden(row, rootIndex()))
+            return false;
+    }
+    return true;
+}
+
 void ClaimTreeView::paintEvent(QPaintEvent *event)
 {
     QTreeView::paintEvent(event);
-    if (m_placeholder.isEmpty() || (model() && model()->rowCount(rootIndex()) > 0))
+    if (!showsPlaceholder())
         return;
     QPainter painter(viewport());
     QColor colour = palette().color(QPalette::Text);

@@ -15,6 +15,10 @@ public:
     explicit ClaimTreeView(QWidget *parent = nullptr);
 
     void setPlaceholderText(const QString &text);
+
+    // Whether the list is empty to the eye and says why instead.
+
+    bool showsPlaceholder() const;
     QString placeholderText() const { return m_placeholder; }
 
 signals:
