@@ -2723,6 +2723,15 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
         <source>When the claim list is filtered, hide the other claims in the text instead of showing them faded</source>
         <translation>Als de lijst met beweringen gefilterd is, de andere beweringen in de tekst verbergen in plaats van ze vervaagd te tonen</translation>
     </message>
+    <message>
+        <source>Claim &amp;Margin</source>
+        <extracomment>View menu: the coloured stripes beside the text, one per claim</extracomment>
+        <translation>&amp;Kantlijn met beweringen</translation>
+    </message>
+    <message>
+        <source>Show a coloured stripe beside the text for every claim, in its type&apos;s colour; hover for its details, click to select it</source>
+        <translation>Naast de tekst een gekleurde streep tonen voor elke bewering, in de kleur van haar type; wijs aan voor de details, klik om haar te selecteren</translation>
+    </message>
 </context>
 <context>
     <name>ktk::MessageBanner</name>

@@ -123,6 +123,7 @@ private slots:
     void keyboardSelection_isTrimmedNotWidened();
     void selection_survivesLosingFocus();
     void clickOnOverlap_selectsInnermostThenCycles();
+    void claimMargin_showsAStripePerClaim_sideBySideWhereTheyOverlap();
     void clickOutsideHighlights_leavesSelectionAlone();
     void dragOverHighlight_selectsTextNotAnnotation();
     void rightClick_requestsMenuWithAllAnnotationsUnderPoint();
@@ -423,6 +424,54 @@ void TestDocumentView::selection_survivesLosingFocus()
     // And it is drawn as it was while the view had focus.
     const QPalette p = view->textView()->palette();
     QCOMPARE(p.color(QPalette::Inactive, QPalette::Highlight), p.color(QPalette::Active, QPalette::Highlight));
+}
+
+// #11: the margin beside the text shows one stripe per claim, spanning its
+// lines, overlapping claims in columns side by side; a click selects the claim.
+void TestDocumentView::claimMargin_showsAStripePerClaim_sideBySideWhereTheyOverlap()
+{
+    const QString text = dutchText(4);
+    DocumentView view;
+    view.resize(900, 600);
+    view.setDocument(docId, plainDocument(text));
+    QStandardItemModel model;
+    const int second = int(text.indexOf(QStringLiteral("Paragraaf 2")));
+    addAnnotation(model, 1, docId, 14, 120, QColor(0x4a, 0x90, 0xd9));        // over several lines
+    addAnnotation(model, 2, docId, 40, 60, QColor(0xe0, 0x6c, 0x2f));         // inside the first
+    addAnnotation(model, 3, docId, second, second + 20, QColor(0x5c, 0xb8, 0x5c));
+    QItemSelectionModel selection(&model);
+    view.setAnnotationModel(&model, &selection);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *edit = qobject_cast<DocumentTextEdit *>(view.textView());
+    QVERIFY(edit);
+    QTRY_COMPARE(edit->marginStripes().size(), 3);
+
+    QHash<qint64, QRectF> stripe;
+    for (const DocumentTextEdit::MarginStripe &m : edit->marginStripes())
+        stripe.insert(m.id, m.rect);
+    for (qint64 id : {1, 2, 3}) {
+        const QList<QRect> rects = view.annotationRects(id);
+        QVERIFY(!rects.isEmpty());
+        // Left of the text, from the claim's first line to its last.
+        QVERIFY(stripe.value(id).right() < rects.first().left());
+        QVERIFY(stripe.value(id).top() <= rects.first().top() + 1);
+        QVERIFY(stripe.value(id).bottom() >= rects.last().bottom() - 1);
+    }
+    QVERIFY(stripe.value(1).height() > stripe.value(2).height());
+    // The overlapping two stand side by side; the separate one in the first column.
+    QVERIFY(!stripe.value(1).intersects(stripe.value(2)));
+    QCOMPARE(stripe.value(3).left(), stripe.value(1).left());
+
+    // Hovering names the claim; clicking selects it.
+    QTest::mouseClick(edit->viewport(), Qt::LeftButton, {}, stripe.value(2).center().toPoint());
+    QCOMPARE(currentId(selection), qint64(2));
+    QVERIFY(!edit->textCursor().hasSelection());
+    QCOMPARE(edit->stripeAt(stripe.value(3).center().toPoint()), qint64(3));
+
+    view.setClaimMarginVisible(false);
+    QTRY_VERIFY(edit->marginStripes().isEmpty());
+    QCOMPARE(edit->stripeAt(stripe.value(3).center().toPoint()), qint64(-1));
 }
 
 void TestDocumentView::clickOnOverlap_selectsInnermostThenCycles()

@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/documenttextedit.h"
 
+#include "models/annotationroles.h"
+
 #include "document/annotationspans.h"
 #include "document/readingstyle.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -317,6 +321,15 @@ void DocumentTextEdit::changeEvent(QEvent *event)
 
 void DocumentTextEdit::mousePressEvent(QMouseEvent *event)
 {
+    // A click on a stripe in the margin selects its claim, and selects no text.
+    if (event->button() == Qt::LeftButton && m_spans) {
+        const qint64 id = stripeAt(event->position().toPoint());
+        if (id >= 0) {
+            emit stripeClicked(id);
+            event->accept();
+            return;
+        }
+    }
     m_pressed = event->button() == Qt::LeftButton;
     m_pressPos = event->position().toPoint();
     QTextEdit::mousePressEvent(event);
@@ -414,10 +427,98 @@ void DocumentTextEdit::paintEvent(QPaintEvent *event)
         visibleRange(exposed, &from, &to);
         paintFindMatches(painter, exposed, from, to);
         paintAnnotations(painter, exposed, from, to);
+        paintMarginStripes(painter, exposed, from, to);
         paintFlash(painter);
     }
     // The glyphs go on top of the highlights.
     QTextEdit::paintEvent(event);
+}
+
+void DocumentTextEdit::setClaimMarginVisible(bool visible)
+{
+    if (m_marginVisible == visible)
+        return;
+    m_marginVisible = visible;
+    m_stripes.clear();
+    viewport()->update();
+}
+
+void DocumentTextEdit::paintMarginStripes(QPainter &painter, const QRectF &exposed, int, int)
+{
+    m_stripes.clear();
+    if (!m_marginVisible || !m_spans)
+        return;
+    // The stripes of the whole viewport, not only of the exposed part: they
+    // are also what a click or a tooltip is tested against.
+    int from = 0;
+    int to = 0;
+    visibleRange(QRectF(viewport()->rect()).translated(scrollOffset()), &from, &to);
+    const QList<int> visible = m_spans->intersecting(from, to);
+    if (visible.isEmpty())
+        return;
+    // Left of the reading column, in the white space the column leaves;
+    // levels that do not fit share the outermost column.
+    const qreal em = QFontMetricsF(font()).height();
+    const qreal width = std::max(3.0, std::round(em * 0.22));
+    const qreal gap = std::max(1.0, std::round(width / 3));
+    const qreal columnLeft = document()->rootFrame()->frameFormat().leftMargin();
+    const qreal right = columnLeft - std::round(em * 0.45);
+    const int room = std::max(1, int((right - em * 0.2) / (width + gap)));
+    const QPointF offset = scrollOffset();
+    const std::vector<AnnotationSpan> &spans = m_spans->spans();
+    painter.setPen(Qt::NoPen);
+    for (int i : visible) {
+        const AnnotationSpan &s = spans[size_t(i)];
+        const QList<HighlightLine> &lines = m_geometry.lines(s.start, s.end);
+        if (lines.isEmpty())
+            continue;
+        const qreal top = lines.first().rect.top();
+        const qreal bottom = lines.last().rect.bottom();
+        const int column = std::min(s.level, room - 1);
+        const QRectF stripe(right - (column + 1) * width - column * gap, top, width, bottom - top);
+        m_stripes.append({stripe.translated(-offset), s.id});
+        if (!stripe.intersects(exposed))
+            continue;
+        QColor colour = s.colour;
+        if (m_spans->isSelected(s.id))
+            colour = colour.darker(125);
+        painter.setBrush(colour);
+        painter.drawRoundedRect(stripe, width / 2, width / 2);
+    }
+}
+
+qint64 DocumentTextEdit::stripeAt(const QPoint &viewportPos) const
+{
+    // Narrow targets: a few pixels either side count. Innermost (last drawn) first.
+    for (auto it = m_stripes.crbegin(); it != m_stripes.crend(); ++it) {
+        if (it->rect.adjusted(-2, 0, 2, 0).contains(viewportPos))
+            return it->id;
+    }
+    return -1;
+}
+
+bool DocumentTextEdit::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip && m_spans) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const qint64 id = stripeAt(help->pos());
+        if (id < 0)
+            return QTextEdit::viewportEvent(event);
+        const QModelIndex index = m_spans->indexOf(id);
+        QStringList lines{index.data(TypeNameRole).toString() + QStringLiteral(" \u00b7 ")
+                          + index.data(StatusNameRole).toString()};
+        const QString claimant = index.data(ClaimantRole).toString();
+        if (!claimant.isEmpty())
+            lines << claimant;
+        QString note = index.data(NoteRole).toString().simplified();
+        if (note.size() > 120)
+            note = note.left(119) + QChar(0x2026);
+        if (!note.isEmpty())
+            lines << note;
+        QToolTip::showText(help->globalPos(), lines.join(u'\n'), viewport());
+        return true;
+    }
+    return QTextEdit::viewportEvent(event);
 }
 
 void DocumentTextEdit::paintFindMatches(QPainter &painter, const QRectF &exposed, int from, int to)

@@ -47,6 +47,21 @@ public:
     // read from an untrusted source.
     QVariant loadResource(int type, const QUrl &name) override;
 
+    // The claim margin: one coloured stripe per claim beside the lines it
+    // covers, left of the reading column; overlapping claims side by side.
+    void setClaimMarginVisible(bool visible);
+    bool isClaimMarginVisible() const { return m_marginVisible; }
+    // The stripes as last painted, in viewport coordinates (for tests and
+    // hit testing); empty while the margin is hidden.
+    struct MarginStripe
+    {
+        QRectF rect;
+        qint64 id = -1;
+    };
+    const QList<MarginStripe> &marginStripes() const { return m_stripes; }
+    // The claim whose stripe is under a viewport position, or -1.
+    qint64 stripeAt(const QPoint &viewportPos) const;
+
     // How the current selection was made: it decides how a claim is cut
     // from it (WordSnapping). A selection set by the program (a find hit)
     // counts as made from the keyboard: kept, not widened.
@@ -61,6 +76,8 @@ signals:
     // A drag with the mouse selected text, without Alt: the view widens it
     // to whole words.
     void mouseSelectionFinished();
+    // A click on a claim's stripe in the margin.
+    void stripeClicked(qint64 annotationId);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -80,6 +97,8 @@ private:
     void paintFindMatches(QPainter &painter, const QRectF &exposed, int from, int to);
     void paintAnnotations(QPainter &painter, const QRectF &exposed, int from, int to);
     void paintFlash(QPainter &painter);
+    void paintMarginStripes(QPainter &painter, const QRectF &exposed, int from, int to);
+    bool viewportEvent(QEvent *event) override;
     qreal underlineThickness() const;
 
     const AnnotationSpans *m_spans = nullptr;
@@ -93,6 +112,9 @@ private:
     SelectionOrigin m_selectionOrigin = SelectionOrigin::Keyboard;
     int m_wheelRemainder = 0;
     bool m_updatingPalette = false;
+
+    bool m_marginVisible = true;
+    QList<MarginStripe> m_stripes;
 
     QVariantAnimation *m_flash = nullptr;
     TextRange m_flashRange;

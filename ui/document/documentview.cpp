@@ -52,6 +52,7 @@ DocumentView::DocumentView(QWidget *parent)
     connect(m_spans, &AnnotationSpans::changed, m_text->viewport(), qOverload<>(&QWidget::update));
     connect(m_spans, &AnnotationSpans::currentChanged, this, &DocumentView::onCurrentAnnotationChanged);
     connect(m_text, &DocumentTextEdit::clicked, this, &DocumentView::onClicked);
+    connect(m_text, &DocumentTextEdit::stripeClicked, this, [this](qint64 id) { m_spans->select(id); });
     // What a drag selected is shown widened to whole words, as it will be quoted.
     connect(m_text, &DocumentTextEdit::mouseSelectionFinished, this, [this] {
         QTextCursor cursor = m_text->textCursor();
@@ -105,6 +106,11 @@ QTextDocument *DocumentView::document() const
 qint64 DocumentView::documentId() const
 {
     return m_documentId;
+}
+
+void DocumentView::setClaimMarginVisible(bool visible)
+{
+    m_text->setClaimMarginVisible(visible);
 }
 
 void DocumentView::setAnnotationModel(QAbstractItemModel *model, QItemSelectionModel *selection)

@@ -34,6 +34,10 @@ public:
     qint64 documentId() const override;
 
     void setAnnotationModel(QAbstractItemModel *model, QItemSelectionModel *selection) override;
+
+    // The margin of claim stripes beside the text (on by default).
+
+    void setClaimMarginVisible(bool visible);
     ViewSelection currentSelection() const override;
     void clearTextSelection() override;
     bool scrollToAnnotation(qint64 annotationId) override;

@@ -90,6 +90,7 @@ const QString StateKey = QStringLiteral("mainWindow/state");
 const QString SplitterKey = QStringLiteral("mainWindow/splitter");
 const QString ScopeKey = QStringLiteral("panel/wholeProject");
 const QString HideFilteredOutKey = QStringLiteral("view/hideClaimsOutsideFilter");
+const QString ClaimMarginKey = QStringLiteral("view/claimMargin");
 const QString ZoomKey = QStringLiteral("view/zoom");
 const QString ArticleImportKey = QStringLiteral("import/webPagesAsArticles");
 // The document shown last in each project, so that reopening it shows the same.
@@ -403,6 +404,16 @@ void MainWindow::createActions()
     m_scopeProjectAction = new QAction(m_scopeGroup);
     m_scopeProjectAction->setCheckable(true);
     // Filtering the panel dims the other claims in the text; this hides them.
+    // The margin beside the text: a stripe per claim.
+    m_claimMarginAction = new QAction(this);
+    m_claimMarginAction->setObjectName(QStringLiteral("claimMarginAction"));
+    m_claimMarginAction->setCheckable(true);
+    m_claimMarginAction->setChecked(QSettings().value(ClaimMarginKey, true).toBool());
+    m_textView->setClaimMarginVisible(m_claimMarginAction->isChecked());
+    connect(m_claimMarginAction, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(ClaimMarginKey, on);
+        m_textView->setClaimMarginVisible(on);
+    });
     m_hideFilteredOutAction = new QAction(this);
     m_hideFilteredOutAction->setObjectName(QStringLiteral("hideFilteredOutAction"));
     m_hideFilteredOutAction->setCheckable(true);
@@ -487,6 +498,7 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_scopeDocumentAction);
     m_viewMenu->addAction(m_scopeProjectAction);
     m_viewMenu->addAction(m_hideFilteredOutAction);
+    m_viewMenu->addAction(m_claimMarginAction);
     m_viewMenu->addSeparator();
     m_languageMenu = m_viewMenu->addMenu(QString());
 
@@ -701,6 +713,10 @@ void MainWindow::retranslateUi()
     m_scopeDocumentAction->setText(tr("Claims of This &Document"));
     m_scopeProjectAction->setText(tr("Claims of the Whole &Project"));
     m_hideFilteredOutAction->setText(tr("&Hide Claims Outside the Filter"));
+    //: View menu: the coloured stripes beside the text, one per claim
+    m_claimMarginAction->setText(tr("Claim &Margin"));
+    m_claimMarginAction->setToolTip(tr("Show a coloured stripe beside the text for every claim, in its type's "
+                                       "colour; hover for its details, click to select it"));
     m_hideFilteredOutAction->setToolTip(tr("When the claim list is filtered, hide the other claims in the text "
                                            "instead of showing them faded"));
     m_aboutAction->setText(tr("&About Kanttekening"));

@@ -219,6 +219,7 @@ private:
     QAction *m_scopeDocumentAction = nullptr;
     QAction *m_scopeProjectAction = nullptr;
     QAction *m_hideFilteredOutAction = nullptr;
+    QAction *m_claimMarginAction = nullptr;
     QAction *m_spellingAction = nullptr;
     QAction *m_backupsAction = nullptr;
     QAction *m_backupSettingsAction = nullptr;
