@@ -729,6 +729,10 @@ het project niet geopend of aangemaakt kan worden.
         <source>Edit claim</source>
         <translation>Bewering bewerken</translation>
     </message>
+    <message>
+        <source>Change claim extent</source>
+        <translation>Omvang van bewering wijzigen</translation>
+    </message>
 </context>
 <context>
     <name>EditClaimTypeCommand</name>
@@ -2731,6 +2735,26 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
     <message>
         <source>Show a coloured stripe beside the text for every claim, in its type&apos;s colour; hover for its details, click to select it</source>
         <translation>Naast de tekst een gekleurde streep tonen voor elke bewering, in de kleur van haar type; wijs aan voor de details, klik om haar te selecteren</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend Claim by a Word</source>
+        <translation>Bewering een woord &amp;langer maken</translation>
+    </message>
+    <message>
+        <source>Shorten Claim by a &amp;Word</source>
+        <translation>Bewering een woord &amp;korter maken</translation>
+    </message>
+    <message>
+        <source>Start Claim a Word &amp;Earlier</source>
+        <translation>Bewering een woord &amp;eerder laten beginnen</translation>
+    </message>
+    <message>
+        <source>Start Claim a Word &amp;Later</source>
+        <translation>Bewering een woord later laten begi&amp;nnen</translation>
+    </message>
+    <message>
+        <source>This claim&apos;s words are not found in the text: its extent cannot be changed.</source>
+        <translation>De woorden van deze bewering staan niet in de tekst: haar omvang kan niet worden gewijzigd.</translation>
     </message>
 </context>
 <context>

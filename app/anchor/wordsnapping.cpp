@@ -69,4 +69,50 @@ WordSnapping::Range WordSnapping::toWords(QStringView text, int start, int end)
     return r;
 }
 
+WordSnapping::Range WordSnapping::stepped(QStringView text, Range range, Step step)
+{
+    Range r = bounded(text, range.start, range.end);
+    const int size = int(qMin<qsizetype>(text.size(), INT_MAX));
+    Range next = r;
+    switch (step) {
+    case Step::ExtendEnd: {
+        int at = r.end;
+        while (at < size && !isWordCharacter(text, at))
+            ++at;
+        while (at < size && isWordCharacter(text, at))
+            ++at;
+        next.end = at;
+        break;
+    }
+    case Step::ShrinkEnd: {
+        int at = r.end;
+        while (at > r.start && isWordCharacter(text, at - 1))
+            --at;
+        while (at > r.start && !isWordCharacter(text, at - 1))
+            --at;
+        next.end = at;
+        break;
+    }
+    case Step::ExtendStart: {
+        int at = r.start;
+        while (at > 0 && !isWordCharacter(text, at - 1))
+            --at;
+        while (at > 0 && isWordCharacter(text, at - 1))
+            --at;
+        next.start = at;
+        break;
+    }
+    case Step::ShrinkStart: {
+        int at = r.start;
+        while (at < r.end && isWordCharacter(text, at))
+            ++at;
+        while (at < r.end && !isWordCharacter(text, at))
+            ++at;
+        next.start = at;
+        break;
+    }
+    }
+    return next.isEmpty() ? r : next;
+}
+
 } // namespace ktk

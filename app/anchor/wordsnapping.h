@@ -29,6 +29,13 @@ public:
     // keep exactly (Alt held while dragging).
     static Range exact(QStringView text, int start, int end);
 
+    // A claim's range one word longer or shorter at its end or its start
+    // (Shift+Alt+arrows): the end moves to the end of the next or the
+    // previous word, the start to the start of the previous or next word.
+    // A range is never made empty: a step that would empty it is not taken.
+    enum class Step { ExtendEnd, ShrinkEnd, ExtendStart, ShrinkStart };
+    static Range stepped(QStringView text, Range range, Step step);
+
     // A letter, digit or combining mark, or an apostrophe between two of
     // them ("don't", "Jansen’s").
     static bool isWordCharacter(QStringView text, int at);

@@ -111,6 +111,7 @@ QString EditAnnotationCommand::describe(Field field)
     case Field::Claimant: return tr("Edit claimant");
     case Field::Status: return tr("Change verification status");
     case Field::Tags: return tr("Edit tags");
+    case Field::Extent: return tr("Change claim extent");
     case Field::Several: break;
     }
     return tr("Edit claim");

@@ -66,7 +66,7 @@ class EditAnnotationCommand : public TranslatedCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EditAnnotationCommand)
 public:
-    enum class Field { Type, Note, Claimant, Status, Tags, Several };
+    enum class Field { Type, Note, Claimant, Status, Tags, Extent, Several };
     EditAnnotationCommand(ProjectStore *store, const Annotation &before, const Annotation &after,
                           Field field, QUndoCommand *parent = nullptr);
     void redo() override;

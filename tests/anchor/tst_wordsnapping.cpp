@@ -66,6 +66,29 @@ private slots:
         QCOMPARE(quoted(text, WordSnapping::trimmed(text, 5, 29)), QStringLiteral("atforms zijn een gevaar"));
     }
 
+    void stepped_movesAnEndByAWord()
+    {
+        const QString text = QStringLiteral("De platforms zijn een gevaar, zegt hij.");
+        const int start = int(text.indexOf(QStringLiteral("platforms")));
+        const WordSnapping::Range r{start, start + int(QStringLiteral("platforms zijn").size())};
+        using Step = WordSnapping::Step;
+        QCOMPARE(quoted(text, WordSnapping::stepped(text, r, Step::ExtendEnd)), QStringLiteral("platforms zijn een"));
+        QCOMPARE(quoted(text, WordSnapping::stepped(text, r, Step::ShrinkEnd)), QStringLiteral("platforms"));
+        QCOMPARE(quoted(text, WordSnapping::stepped(text, r, Step::ExtendStart)), QStringLiteral("De platforms zijn"));
+        QCOMPARE(quoted(text, WordSnapping::stepped(text, r, Step::ShrinkStart)), QStringLiteral("zijn"));
+        // Past punctuation, as a reader counts words.
+        const WordSnapping::Range g{int(text.indexOf(QStringLiteral("een"))), int(text.indexOf(u','))};
+        QCOMPARE(quoted(text, WordSnapping::stepped(text, g, Step::ExtendEnd)), QStringLiteral("een gevaar, zegt"));
+        // Never empty: one word does not shrink away.
+        const WordSnapping::Range one{start, start + 9};
+        QCOMPARE(quoted(text, WordSnapping::stepped(text, one, Step::ShrinkEnd)), QStringLiteral("platforms"));
+        QCOMPARE(quoted(text, WordSnapping::stepped(text, one, Step::ShrinkStart)), QStringLiteral("platforms"));
+        // At the ends of the text nothing moves.
+        const WordSnapping::Range all{0, int(text.size())};
+        QCOMPARE(quoted(text, WordSnapping::stepped(text, all, Step::ExtendEnd)), text);
+        QCOMPARE(quoted(text, WordSnapping::stepped(text, all, Step::ExtendStart)), text);
+    }
+
     void outOfRange_isBounded()
     {
         const QString text = QStringLiteral("kort");

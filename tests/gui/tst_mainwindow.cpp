@@ -298,6 +298,42 @@ private slots:
         QTRY_VERIFY(!window.documentView()->annotationRect(other).isEmpty());
     }
 
+    // #11: a claim's extent changes from the keyboard, a word at a time, as
+    // one undoable edit that updates quote and context.
+    void shiftAltArrows_changeTheClaimsExtent()
+    {
+        const QVector<AnnotationId> ids = addClaims({QStringLiteral("platforms are a danger")});
+        QCOMPARE(ids.size(), 1);
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_path));
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_VERIFY(window.annotationPanel()->selectAnnotation(ids.first()));
+        const auto quote = [&] { return window.store()->annotation(ids.first())->quote(); };
+
+        QTest::keyClick(&window, Qt::Key_Right, Qt::ShiftModifier | Qt::AltModifier);
+        QCOMPARE(quote(), QStringLiteral("platforms are a danger to"));
+        QTest::keyClick(&window, Qt::Key_Up, Qt::ShiftModifier | Qt::AltModifier);
+        QCOMPARE(quote(), QStringLiteral("the platforms are a danger to"));
+        QTest::keyClick(&window, Qt::Key_Down, Qt::ShiftModifier | Qt::AltModifier);
+        QTest::keyClick(&window, Qt::Key_Left, Qt::ShiftModifier | Qt::AltModifier);
+        QCOMPARE(quote(), QStringLiteral("platforms are a danger"));
+        // The anchor follows: offsets hold the quote, with fresh context.
+        const Annotation a = *window.store()->annotation(ids.first());
+        const QString text = window.store()->canonicalText(a.documentId);
+        QCOMPARE(text.mid(a.anchor.text().start, a.anchor.text().length()), a.quote());
+        QVERIFY(a.anchor.text().prefix.endsWith(QStringLiteral("the ")));
+        // Four steps, four undos.
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(quote(), QStringLiteral("platforms are a danger to"));
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(quote(), QStringLiteral("platforms are a danger"));
+        QCOMPARE(window.undoStack()->index(), 0);
+    }
+
     void undoneClaim_staysGoneAfterReopen()
     {
         {

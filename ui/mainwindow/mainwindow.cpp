@@ -4,6 +4,7 @@
 
 #include "cli/sampleproject.h"
 #include "commands/annotationcommands.h"
+#include "anchor/wordsnapping.h"
 #include "commands/documentcommands.h"
 #include "commands/undopush.h"
 #include "import/officecommentclaims.h"
@@ -361,6 +362,27 @@ void MainWindow::createActions()
     m_deleteClaimAction->setObjectName(QStringLiteral("deleteClaimAction"));
     connect(m_deleteClaimAction, &QAction::triggered, this, &MainWindow::deleteSelectedClaims);
 
+    // A claim's extent, a word at a time, from the keyboard.
+    const struct
+    {
+        WordSnapping::Step step;
+        QKeySequence key;
+        const char *name;
+    } extentSteps[] = {
+        {WordSnapping::Step::ExtendEnd, QKeySequence(Qt::SHIFT | Qt::ALT | Qt::Key_Right), "extendClaimEndAction"},
+        {WordSnapping::Step::ShrinkEnd, QKeySequence(Qt::SHIFT | Qt::ALT | Qt::Key_Left), "shrinkClaimEndAction"},
+        {WordSnapping::Step::ExtendStart, QKeySequence(Qt::SHIFT | Qt::ALT | Qt::Key_Up), "extendClaimStartAction"},
+        {WordSnapping::Step::ShrinkStart, QKeySequence(Qt::SHIFT | Qt::ALT | Qt::Key_Down), "shrinkClaimStartAction"},
+    };
+    for (const auto &e : extentSteps) {
+        auto *action = new QAction(this);
+        action->setObjectName(QLatin1String(e.name));
+        action->setShortcut(e.key);
+        const WordSnapping::Step step = e.step;
+        connect(action, &QAction::triggered, this, [this, step] { stepClaimExtent(step); });
+        m_extentActions.append(action);
+    }
+
     m_codebookAction = new QAction(this);
     connect(m_codebookAction, &QAction::triggered, this, &MainWindow::showCodebook);
 
@@ -481,6 +503,9 @@ void MainWindow::createMenus()
     m_claimMenu->addAction(m_markAction);
     m_markAsMenu = m_claimMenu->addMenu(QString());
     m_claimMenu->addAction(m_deleteClaimAction);
+    m_claimMenu->addSeparator();
+    for (QAction *a : qAsConst(m_extentActions))
+        m_claimMenu->addAction(a);
     m_claimMenu->addSeparator();
     m_claimMenu->addAction(m_areaAction);
     m_claimMenu->addAction(m_takeOverAction);
@@ -695,6 +720,10 @@ void MainWindow::retranslateUi()
     m_markAction->setText(tr("&Mark Claim"));
     m_markAction->setToolTip(tr("Mark the selected text as a claim (Ctrl+M, or keys 1–9 for a claim type)"));
     m_deleteClaimAction->setText(tr("&Delete Claim"));
+    m_extentActions.at(0)->setText(tr("E&xtend Claim by a Word"));
+    m_extentActions.at(1)->setText(tr("Shorten Claim by a &Word"));
+    m_extentActions.at(2)->setText(tr("Start Claim a Word &Earlier"));
+    m_extentActions.at(3)->setText(tr("Start Claim a Word &Later"));
     m_deleteClaimAction->setToolTip(tr("Delete the selected claims"));
     m_codebookAction->setText(tr("Claim &Types\u2026"));
     m_codebookAction->setToolTip(tr("Add, rename, recolour, reorder or delete claim types"));
@@ -752,6 +781,12 @@ void MainWindow::updateActions()
     for (int n = 0; n < m_typeKeyHints.size(); ++n)
         m_typeKeyHints.at(n)->setEnabled(open && m_currentDocument != 0 && !hasSelection && n < m_typeActions.size());
     m_deleteClaimAction->setEnabled(hasClaim);
+    // A claim on the text of the document shown (a PDF's claims sit on its pages).
+    const auto current = hasClaim ? m_annotations->annotation(m_panel->currentAnnotation()) : std::nullopt;
+    const bool textClaim = current && current->documentId == m_currentDocument && m_view == m_textView
+        && !current->anchor.isOnPages() && current->anchor.text().isValid() && !m_store->isReadOnly();
+    for (QAction *a : qAsConst(m_extentActions))
+        a->setEnabled(textClaim);
     m_findAction->setEnabled(m_currentDocument != 0);
     for (QAction *a : {m_zoomInAction, m_zoomOutAction, m_zoomResetAction})
         a->setEnabled(m_currentDocument != 0);
@@ -1150,6 +1185,25 @@ AnnotationId MainWindow::createClaimFromSelection(ClaimTypeId type)
     m_view->clearTextSelection();
     m_panel->selectAnnotation(id);
     return id;
+}
+
+void MainWindow::stepClaimExtent(WordSnapping::Step step)
+{
+    const auto before = m_annotations->annotation(m_panel->currentAnnotation());
+    if (!before || before->documentId != m_currentDocument || before->anchor.isOnPages())
+        return;
+    const TextSelector &t = before->anchor.text();
+    if (!t.isValid() || t.end > m_currentText.size() || m_currentText.mid(t.start, t.length()) != t.exact) {
+        statusBar()->showMessage(tr("This claim's words are not found in the text: its extent cannot be changed."),
+                                 6000);
+        return;
+    }
+    const WordSnapping::Range range = WordSnapping::stepped(m_currentText, {t.start, t.end}, step);
+    if (range.start == t.start && range.end == t.end)
+        return;
+    Annotation after = *before;
+    after.anchor.setText(TextSelector::fromRange(m_currentText, range.start, range.end));
+    m_undoStack->push(new EditAnnotationCommand(m_store, *before, after, EditAnnotationCommand::Field::Extent));
 }
 
 void MainWindow::deleteSelectedClaims()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "anchor/wordsnapping.h"
+
 #include "store/projectstore.h"
 #include "store/records.h"
 
@@ -137,6 +139,8 @@ private:
     // carrying its claims across; reports the claims not found.
     void reextractDocument(DocumentId id, ContentExtraction wanted);
     void deleteSelectedClaims();
+    // The current claim one word longer or shorter (Shift+Alt+arrows), as one undoable edit.
+    void stepClaimExtent(WordSnapping::Step step);
     void showCodebook();
     void showAbout();
     void exportAnnotatedPdf();
@@ -232,6 +236,7 @@ private:
     QHash<QString, QToolButton *> m_languageButtons;   // NL | EN in the status bar
     QActionGroup *m_scopeGroup = nullptr;
     QList<QAction *> m_typeActions;     // keys 1..9
+    QList<QAction *> m_extentActions;   // extend end, shorten end, start earlier, start later
     // Keys 1..9 while nothing is selected: a hint instead of silence.
     QList<QShortcut *> m_typeKeyHints;
 };
