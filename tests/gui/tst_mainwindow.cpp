@@ -310,12 +310,21 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openProject(m_path));
         QVERIFY(QTest::qWaitForWindowActive(&window));
-        QTRY_VERIFY(window.annotationPanel()->selectAnnotation(ids.first()));
         const auto quote = [&] { return window.store()->annotation(ids.first())->quote(); };
+        // A click on the claim in the list, as a user selects it; the keys
+        // then go to the list. (The list's current row may already be this
+        // one, unselected: the click changes the selection only, and the
+        // actions must follow that too.)
+        auto *tree = window.annotationPanel()->findChild<QTreeView *>(QStringLiteral("annotationTree"));
+        QTRY_COMPARE(tree->model()->rowCount(), 1);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(tree->model()->index(0, 0)).center());
+        QTRY_VERIFY(tree->hasFocus());
+        QVERIFY(tree->selectionModel()->isRowSelected(0, {}));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("deleteClaimAction"))->isEnabled());
 
-        QTest::keyClick(&window, Qt::Key_Right, Qt::ShiftModifier | Qt::AltModifier);
+        QTest::keyClick(tree, Qt::Key_Right, Qt::ShiftModifier | Qt::AltModifier);
         QCOMPARE(quote(), QStringLiteral("platforms are a danger to"));
-        QTest::keyClick(&window, Qt::Key_Up, Qt::ShiftModifier | Qt::AltModifier);
+        QTest::keyClick(tree, Qt::Key_Up, Qt::ShiftModifier | Qt::AltModifier);
         QCOMPARE(quote(), QStringLiteral("the platforms are a danger to"));
         QTest::keyClick(&window, Qt::Key_Down, Qt::ShiftModifier | Qt::AltModifier);
         QTest::keyClick(&window, Qt::Key_Left, Qt::ShiftModifier | Qt::AltModifier);

@@ -218,6 +218,9 @@ MainWindow::MainWindow(QWidget *parent)
     });
     // The Document menu follows the shown document's state (a re-import, an undo of one).
     connect(m_documents, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+    // Selecting the current row again (a click on it) changes the selection,
+    // not the current row: Delete and the extent keys follow either.
+    connect(m_panel->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(m_panel->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 // A claim of another document chosen in the project-wide list
