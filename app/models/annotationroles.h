@@ -31,7 +31,8 @@ enum AnnotationRole {
     AnchorRole,                           // QVariant holding ktk::Anchor
     DocumentOrderRole,                    // int: the document's place in the navigator
     AnchoredRole,                         // bool: false when the quote was not found in the text
-    FilteredOutRole                       // bool (AnnotationFilterProxy): outside the panel's filter, kept to be dimmed
+    FilteredOutRole,                      // bool (AnnotationFilterProxy): outside the panel's filter, kept to be dimmed
+    TypeNumberRole                        // int: the type's place in the codebook, 1 first (its key, up to 9)
 };
 
 } // namespace ktk

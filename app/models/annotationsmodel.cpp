@@ -58,12 +58,15 @@ void AnnotationsModel::reload()
 void AnnotationsModel::reloadLookups()
 {
     m_types.clear();
+    m_typeNumbers.clear();
     m_documentTitles.clear();
     m_documentOrder.clear();
     if (!m_store->isOpen())
         return;
-    for (const ClaimType &t : m_store->claimTypes())
+    for (const ClaimType &t : m_store->claimTypes()) {
         m_types.insert(t.id, t);
+        m_typeNumbers.insert(t.id, int(m_typeNumbers.size()) + 1);
+    }
     int order = 0;
     for (const DocumentSummary &d : m_store->documents()) {
         m_documentTitles.insert(d.id, d.meta.title);
@@ -167,6 +170,7 @@ QVariant AnnotationsModel::data(const QModelIndex &index, int role) const
     case TypeIdRole: return a.typeId;
     case TypeNameRole: return typeName(a.typeId);
     case ColourRole: return m_types.value(a.typeId).colour;
+    case TypeNumberRole: return m_typeNumbers.value(a.typeId, 0);
     case NoteRole: return a.note;
     case ClaimantRole: return a.claimant;
     case StatusRole: return int(a.status);
@@ -274,6 +278,7 @@ QHash<int, QByteArray> AnnotationsModel::roleNames() const
     names.insert(TypeIdRole, "typeId");
     names.insert(TypeNameRole, "typeName");
     names.insert(ColourRole, "colour");
+    names.insert(TypeNumberRole, "typeNumber");
     names.insert(NoteRole, "note");
     names.insert(ClaimantRole, "claimant");
     names.insert(StatusRole, "status");

@@ -100,6 +100,7 @@ private:
     QVector<Annotation> m_rows;
     QHash<AnnotationId, int> m_rowOf;
     QHash<ClaimTypeId, ClaimType> m_types;
+    QHash<ClaimTypeId, int> m_typeNumbers;      // place in the codebook, 1 first
     QHash<DocumentId, QString> m_documentTitles;
     QHash<DocumentId, int> m_documentOrder;
     QSet<AnnotationId> m_unanchored;

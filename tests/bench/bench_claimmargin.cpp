@@ -83,6 +83,7 @@ int main(int argc, char **argv)
         item->setData(start, StartRole);
         item->setData(start + length, EndRole);
         item->setData(QColor(colours.at(id % colours.size())), ColourRole);
+        item->setData(1 + id % 7, TypeNumberRole);
         model.appendRow(item);
     }
     QItemSelectionModel selection(&model);

@@ -42,7 +42,7 @@ void AnnotationSpans::setModel(QAbstractItemModel *model, QItemSelectionModel *s
                       << connect(model, &QAbstractItemModel::dataChanged, this,
                                  [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
                                      static const QList<int> relevant = {AnnotationIdRole, DocumentIdRole, StartRole,
-                                                                         EndRole, ColourRole,
+                                                                         EndRole, ColourRole, TypeNumberRole,
                                                                          // what decides FilteredOutRole
                                                                          FilteredOutRole, TypeIdRole, StatusRole,
                                                                          TagsRole, NoteRole, ClaimantRole};
@@ -210,6 +210,7 @@ void AnnotationSpans::rebuild() const
             continue; // a PDF area or a broken anchor: nothing to draw in the text
         s.id = index.data(AnnotationIdRole).toLongLong();
         s.colour = index.data(ColourRole).value<QColor>();
+        s.typeNumber = index.data(TypeNumberRole).toInt();
         if (!s.colour.isValid())
             s.colour = QColor(0xf5, 0xc2, 0x11);
         // Outside the panel's filter: still there to read and click, faded.

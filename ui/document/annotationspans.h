@@ -21,6 +21,7 @@ struct AnnotationSpan
     int start = 0;
     int end = 0;      // exclusive
     QColor colour;
+    int typeNumber = 0;   // the type's place in the codebook (its key 1-9), 0 unknown
     int level = 0;    // stack level among overlapping spans, 0 on top of the text
 
     int length() const { return end - start; }

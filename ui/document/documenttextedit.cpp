@@ -466,6 +466,13 @@ void DocumentTextEdit::paintMarginStripes(QPainter &painter, const QRectF &expos
     const int room = std::max(1, int((right - em * 0.2) / (width + gap)));
     const QPointF offset = scrollOffset();
     const std::vector<AnnotationSpan> &spans = m_spans->spans();
+    struct Label
+    {
+        QRectF stripe;
+        int number;
+        QColor colour;
+    };
+    QList<Label> labels;
     painter.setPen(Qt::NoPen);
     for (int i : visible) {
         const AnnotationSpan &s = spans[size_t(i)];
@@ -484,7 +491,36 @@ void DocumentTextEdit::paintMarginStripes(QPainter &painter, const QRectF &expos
             colour = colour.darker(125);
         painter.setBrush(colour);
         painter.drawRoundedRect(stripe, width / 2, width / 2);
+        labels.append({stripe, s.typeNumber, colour});
     }
+    // The type's number beside the top of each stripe, where the margin has
+    // room and no other number stands there already.
+    if (labels.isEmpty())
+        return;
+    QFont small = font();
+    small.setPointSizeF(std::max(6.0, font().pointSizeF() * 0.62));
+    painter.setFont(small);
+    const QFontMetricsF metrics(small);
+    // Just left of the leftmost column in use here.
+    qreal leftmost = right;
+    for (const Label &label : std::as_const(labels))
+        leftmost = std::min(leftmost, label.stripe.left());
+    QList<QRectF> taken;
+    for (const Label &label : std::as_const(labels)) {
+        if (label.number <= 0)
+            continue;
+        const QString text = QString::number(label.number);
+        const QRectF box(leftmost - gap - metrics.horizontalAdvance(text) - 2, label.stripe.top(),
+                         metrics.horizontalAdvance(text) + 2, metrics.height());
+        if (box.left() < 0 || box.bottom() > label.stripe.bottom() + metrics.height() * 0.5)
+            continue;
+        if (std::any_of(taken.cbegin(), taken.cend(), [&box](const QRectF &t) { return t.intersects(box); }))
+            continue;
+        taken.append(box);
+        painter.setPen(label.colour.darker(160));
+        painter.drawText(box, Qt::AlignRight | Qt::AlignTop, text);
+    }
+    painter.setPen(Qt::NoPen);
 }
 
 qint64 DocumentTextEdit::stripeAt(const QPoint &viewportPos) const
