@@ -157,8 +157,7 @@ QString ReextractDocumentCommand::label() const
 
 void ReextractDocumentCommand::redo()
 {
-    m_applied = m_store->replaceDocumentText(m_id, m_textAfter, m_extractionAfter, m_placesAfter).ok();
-    if (!m_applied)
+    if (!m_store->replaceDocumentText(m_id, m_textAfter, m_extractionAfter, m_placesAfter))
         setObsolete(true);
 }
 

@@ -90,8 +90,6 @@ public:
     void redo() override;
     void undo() override;
     QString label() const override;
-    // Whether the last redo() was stored.
-    bool isApplied() const { return m_applied; }
 
 private:
     ProjectStore *m_store;
@@ -103,7 +101,6 @@ private:
     ContentExtraction m_extractionAfter;
     QVector<ProjectStore::ClaimPlace> m_placesBefore;
     QVector<ProjectStore::ClaimPlace> m_placesAfter;
-    bool m_applied = false;
 };
 
 } // namespace ktk

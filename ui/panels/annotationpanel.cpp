@@ -348,12 +348,18 @@ void AnnotationPanel::applyFilters()
 
 void AnnotationPanel::updateCount()
 {
-    // Claims the proxy keeps for the view to dim are not in the list.
+    // Claims the proxy keeps for the view to dim are not in the list. This
+    // runs on every edit (a keystroke in a note): without such claims, and
+    // none hidden before, there is nothing to walk.
     const bool keeps = m_proxy->keepsFilteredOut() && m_proxy->isFiltering();
-    for (int row = 0; row < m_proxy->rowCount(); ++row) {
-        const bool hidden = keeps && !m_proxy->matchesFilters(m_proxy->index(row, 0));
-        if (m_tree->isRowHidden(row, {}) != hidden)
-            m_tree->setRowHidden(row, {}, hidden);
+    if (keeps || m_rowsHidden) {
+        m_rowsHidden = false;
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const bool hidden = keeps && !m_proxy->matchesFilters(m_proxy->index(row, 0));
+            if (m_tree->isRowHidden(row, {}) != hidden)
+                m_tree->setRowHidden(row, {}, hidden);
+            m_rowsHidden |= hidden;
+        }
     }
     int total = 0;
     if (m_scope == Scope::Project) {

@@ -106,6 +106,7 @@ private:
     DocumentId m_document = 0;
     Scope m_scope = Scope::Document;
     qint64 m_editing = 0;
+    bool m_rowsHidden = false;          // some rows of the list hidden (claims outside the filter)
     qint64 m_reselectAfterReset = 0;
     bool m_removingRows = false;
     bool m_filtersChanging = false;
