@@ -301,7 +301,7 @@ Rule ruleForTag(const HtmlToken &tag)
 {
     Rule rule = ruleFor(tag.name);
     if (rule.action != Action::DropSilently && rule.action != Action::Drop
-        && (isHidden(tag) || isPermalinkMarker(tag)))
+        && HtmlSanitizer::isUnshown(tag))
         rule.action = Action::DropSilently;
     // Pictures the document carries: inline, or a Word or OpenDocument
     // file's own, which the renderer adds (a web page naming one gets nothing).
@@ -519,6 +519,11 @@ private:
 };
 
 } // namespace
+
+bool HtmlSanitizer::isUnshown(const HtmlToken &tag)
+{
+    return isHidden(tag) || isPermalinkMarker(tag);
+}
 
 QString HtmlSanitizer::sanitize(const QString &html)
 {

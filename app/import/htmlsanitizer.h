@@ -8,6 +8,8 @@
 
 namespace ktk {
 
+struct HtmlToken;
+
 // Strips what a reader must never run or fetch from a saved web page: scripts,
 // styles, iframes, objects, forms, links to style sheets, event attributes, and
 // every image that is not an embedded data: URL. Also reads the metadata
@@ -30,6 +32,11 @@ public:
     // see the same nesting.
     static bool impliesEndOf(const QString &start, const QString &open);
     static Metadata metadata(const QString &html);
+    // Whether an element is left out with everything in it: hidden from a
+    // browser (hidden, display:none, role=navigation) or a heading's
+    // permalink marker. Reader mode asks too, so that it never keeps text
+    // from inside such an element that the full page does not show.
+    static bool isUnshown(const HtmlToken &tag);
 };
 
 } // namespace ktk

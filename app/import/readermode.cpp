@@ -162,21 +162,6 @@ bool isKeptAttribute(const QString &name)
     return names.contains(name);
 }
 
-// Same rules as HtmlSanitizer's isHidden: what a browser does not show.
-bool isHidden(const HtmlToken &tag)
-{
-    if (tag.hasAttribute(QLatin1String("hidden")))
-        return true;
-    const QString role = tag.attribute(QLatin1String("role"));
-    if (role.compare(QLatin1String("navigation"), Qt::CaseInsensitive) == 0)
-        return true;
-    QString style = tag.attribute(QLatin1String("style")).toLower();
-    if (style.isEmpty())
-        return false;
-    style.remove(u' ').remove(u'\t').remove(u'\n');
-    return style.contains(QLatin1String("display:none")) || style.contains(QLatin1String("visibility:hidden"));
-}
-
 constexpr int MaxDepth = HtmlSanitizer::MaxDepth;
 // Measured on the reader-mode corpus (bench_readermode):
 constexpr qint64 MinGoodParagraph = 100;   // characters of a paragraph that counts when widening
@@ -335,7 +320,7 @@ bool Tree::build()
                         ++m_deepDropNesting;
                     break;
                 }
-                if (m_hiddenOpen == 0 && ((flags & (Drop | DropSilently)) || isHidden(token))) {
+                if (m_hiddenOpen == 0 && ((flags & (Drop | DropSilently)) || HtmlSanitizer::isUnshown(token))) {
                     m_deepDropName = id;
                     m_deepDropNesting = 1;
                     if (flags & Drop) {
@@ -361,7 +346,7 @@ bool Tree::build()
             Node n;
             n.name = id;
             n.tagFlags = flags;
-            n.hidden = (flags & (Drop | DropSilently)) || isHidden(token);
+            n.hidden = (flags & (Drop | DropSilently)) || HtmlSanitizer::isUnshown(token);
             if (token.name == QLatin1String("img")
                 && !token.attribute(QLatin1String("src")).trimmed().startsWith(QLatin1String("data:image/"),
                                                                                  Qt::CaseInsensitive))

@@ -71,6 +71,9 @@ signals:
     void annotationContextMenuRequested(const QList<qint64> &annotationIds, const QPoint &globalPos,
                                         bool hasTextSelection);
     void zoomFactorChanged(qreal factor);
+    // The user dragged a handle of a selected claim: the claim should cover
+    // newAnchor instead (the main window makes it one undoable edit).
+    void extentChangeRequested(qint64 annotationId, const ktk::Anchor &newAnchor);
 };
 
 } // namespace ktk

@@ -202,6 +202,7 @@ MainWindow::MainWindow(QWidget *parent)
     for (AnnotatableView *view : {static_cast<AnnotatableView *>(m_textView), static_cast<AnnotatableView *>(m_pdfView)}) {
         connect(view, &AnnotatableView::selectionChanged, this, &MainWindow::updateActions);
         connect(view, &AnnotatableView::annotationContextMenuRequested, this, &MainWindow::showViewContextMenu);
+        connect(view, &AnnotatableView::extentChangeRequested, this, &MainWindow::changeClaimExtent);
     }
     connect(m_pdfView, &PdfView::takeOverRequested, this, &MainWindow::takeOverEmbeddedAnnotations);
     connect(m_pdfExtraction, &PdfTextExtraction::progress, this, &MainWindow::onPdfExtractionProgress);
@@ -1207,6 +1208,16 @@ void MainWindow::stepClaimExtent(WordSnapping::Step step)
     Annotation after = *before;
     after.anchor.setText(TextSelector::fromRange(m_currentText, range.start, range.end));
     m_undoStack->push(new EditAnnotationCommand(m_store, *before, after, EditAnnotationCommand::Field::Extent));
+}
+
+void MainWindow::changeClaimExtent(qint64 annotationId, const Anchor &newAnchor)
+{
+    const auto before = m_annotations->annotation(annotationId);
+    if (!before || before->documentId != m_currentDocument || !newAnchor.isValid() || before->anchor == newAnchor)
+        return;
+    Annotation after = *before;
+    after.anchor = newAnchor;
+    pushCommand(m_undoStack, new EditAnnotationCommand(m_store, *before, after, EditAnnotationCommand::Field::Extent));
 }
 
 void MainWindow::deleteSelectedClaims()

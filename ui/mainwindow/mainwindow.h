@@ -141,6 +141,7 @@ private:
     void deleteSelectedClaims();
     // The current claim one word longer or shorter (Shift+Alt+arrows), as one undoable edit.
     void stepClaimExtent(WordSnapping::Step step);
+    void changeClaimExtent(qint64 annotationId, const Anchor &newAnchor);
     void showCodebook();
     void showAbout();
     void exportAnnotatedPdf();
