@@ -69,6 +69,38 @@ WordSnapping::Range WordSnapping::toWords(QStringView text, int start, int end)
     return r;
 }
 
+WordSnapping::Range WordSnapping::dragged(QStringView text, Range range, End moved, int position, bool exact)
+{
+    const Range r = bounded(text, range.start, range.end);
+    const int size = int(qMin<qsizetype>(text.size(), INT_MAX));
+    position = qBound(0, position, size);
+    Range next = r;
+    if (moved == End::Start) {
+        const int from = qMin(position, r.end - 1);
+        const Range w = exact ? WordSnapping::exact(text, from, r.end) : toWords(text, from, r.end);
+        if (!w.isEmpty() && w.start < r.end) {
+            next.start = w.start;
+        } else {   // only spaces or punctuation: the last word before the end
+            next.start = r.end;
+            while (next.start > 0 && isWordCharacter(text, next.start - 1))
+                --next.start;
+        }
+    } else {
+        const int to = qMax(position, r.start + 1);
+        const Range w = exact ? WordSnapping::exact(text, r.start, to) : toWords(text, r.start, to);
+        if (!w.isEmpty() && w.end > r.start) {
+            next.end = w.end;
+        } else {   // the first word after the start
+            next.end = r.start;
+            while (next.end < size && isWordCharacter(text, next.end))
+                ++next.end;
+        }
+    }
+    next.start = qMax(0, next.start);
+    next.end = qMin(size, next.end);
+    return next.isEmpty() ? r : next;
+}
+
 WordSnapping::Range WordSnapping::stepped(QStringView text, Range range, Step step)
 {
     Range r = bounded(text, range.start, range.end);

@@ -36,6 +36,15 @@ public:
     enum class Step { ExtendEnd, ShrinkEnd, ExtendStart, ShrinkStart };
     static Range stepped(QStringView text, Range range, Step step);
 
+    // A claim's range with one end dragged to position (a handle in the
+    // view): the moved end lands on a word boundary, the start at the start
+    // of the word at position, the end at the end of it (exactly at
+    // position, spaces aside, when exact); the other end stays where it was.
+    // Dragged past the other end, the claim keeps the one word next to the
+    // end that stays; it is never empty or turned around.
+    enum class End { Start, End };
+    static Range dragged(QStringView text, Range range, End moved, int position, bool exact);
+
     // A letter, digit or combining mark, or an apostrophe between two of
     // them ("don't", "Jansen’s").
     static bool isWordCharacter(QStringView text, int at);

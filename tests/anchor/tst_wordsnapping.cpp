@@ -89,6 +89,38 @@ private slots:
         QCOMPARE(quoted(text, WordSnapping::stepped(text, all, Step::ExtendStart)), text);
     }
 
+    void dragged_movesOneEndToAWordBoundary()
+    {
+        const QString text = QStringLiteral("De platforms zijn een gevaar, zegt hij.");
+        const int start = int(text.indexOf(QStringLiteral("platforms")));
+        const WordSnapping::Range r{start, start + int(QStringLiteral("platforms zijn").size())};
+        using End = WordSnapping::End;
+        const auto at = [&text](const char *word, int into = 0) {
+            return int(text.indexOf(QString::fromUtf8(word))) + into;
+        };
+        // Into a word: the whole word.
+        QCOMPARE(quoted(text, WordSnapping::dragged(text, r, End::End, at("gevaar", 2), false)),
+                 QStringLiteral("platforms zijn een gevaar"));
+        QCOMPARE(quoted(text, WordSnapping::dragged(text, r, End::Start, at("De", 1), false)),
+                 QStringLiteral("De platforms zijn"));
+        // Onto punctuation or a space: up to the word before it, from the word after it.
+        QCOMPARE(quoted(text, WordSnapping::dragged(text, r, End::End, at(",", 1), false)),
+                 QStringLiteral("platforms zijn een gevaar"));
+        QCOMPARE(quoted(text, WordSnapping::dragged(text, r, End::Start, at(" zijn"), false)),
+                 QStringLiteral("zijn"));
+        // Exactly where dropped with Alt.
+        QCOMPARE(quoted(text, WordSnapping::dragged(text, r, End::End, at("gevaar", 3), true)),
+                 QStringLiteral("platforms zijn een gev"));
+        // Past the other end: the one word beside the end that stays.
+        QCOMPARE(quoted(text, WordSnapping::dragged(text, r, End::Start, at("hij"), false)), QStringLiteral("zijn"));
+        QCOMPARE(quoted(text, WordSnapping::dragged(text, r, End::End, 0, false)), QStringLiteral("platforms"));
+        // Out of the text: bounded.
+        QCOMPARE(quoted(text, WordSnapping::dragged(text, r, End::End, 9999, false)),
+                 QStringLiteral("platforms zijn een gevaar, zegt hij"));
+        QCOMPARE(quoted(text, WordSnapping::dragged(text, r, End::Start, -5, false)),
+                 QStringLiteral("De platforms zijn"));
+    }
+
     void outOfRange_isBounded()
     {
         const QString text = QStringLiteral("kort");

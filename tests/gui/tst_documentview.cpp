@@ -124,6 +124,7 @@ private slots:
     void selection_survivesLosingFocus();
     void clickOnOverlap_selectsInnermostThenCycles();
     void claimMargin_showsAStripePerClaim_sideBySideWhereTheyOverlap();
+    void handles_showForTheOneSelectedClaim_dragWithAltIsExact();
     void clickOutsideHighlights_leavesSelectionAlone();
     void dragOverHighlight_selectsTextNotAnnotation();
     void rightClick_requestsMenuWithAllAnnotationsUnderPoint();
@@ -519,6 +520,68 @@ void TestDocumentView::clickOnOverlap_selectsInnermostThenCycles()
     const QRect outer = view.annotationRects(10).first();
     QTest::mouseClick(viewport, Qt::LeftButton, {}, QPoint(outer.left() + 3, outer.center().y()));
     QCOMPARE(currentId(selection), 10);
+}
+
+void TestDocumentView::handles_showForTheOneSelectedClaim_dragWithAltIsExact()
+{
+    const QString text = dutchText(3);
+    DocumentView view;
+    view.resize(900, 600);
+    view.setDocument(docId, plainDocument(text));
+    QStandardItemModel model;
+    const int s = int(text.indexOf(QStringLiteral("Raad van State")));
+    addAnnotation(model, 1, docId, s, s + 4, QColor(0x4a, 0x90, 0xd9));   // "Raad"
+    addAnnotation(model, 2, docId, s + 9, s + 14);                         // "State"
+    QItemSelectionModel selection(&model);
+    view.setAnnotationModel(&model, &selection);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *edit = qobject_cast<DocumentTextEdit *>(view.textView());
+    QWidget *viewport = edit->viewport();
+    QSignalSpy requested(&view, &AnnotatableView::extentChangeRequested);
+    using Handle = DocumentTextEdit::Handle;
+
+    // None without a selected claim, nor with two.
+    QCOMPARE(edit->handleClaim(), qint64(-1));
+    QVERIFY(edit->handleRect(Handle::End).isEmpty());
+    selection.select(model.index(0, 0), QItemSelectionModel::Select);
+    selection.select(model.index(1, 0), QItemSelectionModel::Select);
+    QCOMPARE(edit->handleClaim(), qint64(-1));
+    selection.setCurrentIndex(model.index(0, 0), QItemSelectionModel::ClearAndSelect);
+    QCOMPARE(edit->handleClaim(), qint64(1));
+
+    // At the claim's ends: the start before its first letter, the end after its last.
+    const QRect claim = view.annotationRect(1);
+    const QRectF start = edit->handleRect(Handle::Start);
+    const QRectF end = edit->handleRect(Handle::End);
+    QVERIFY(qAbs(start.center().x() - claim.left()) <= 3);
+    QVERIFY(qAbs(end.center().x() - claim.right()) <= 3);
+    QVERIFY(start.top() < claim.top());
+    QVERIFY(end.bottom() > claim.bottom());
+
+    // Hovering shows the resize cursor; away from it the text cursor.
+    QTest::mouseMove(viewport, end.center().toPoint());
+    QTRY_COMPARE(viewport->cursor().shape(), Qt::SizeHorCursor);
+    QTest::mouseMove(viewport, claim.center() + QPoint(0, 80));
+    QTRY_COMPARE(viewport->cursor().shape(), Qt::IBeamCursor);
+
+    // With Alt, the end lands where it is dropped: "Raad van St".
+    QTextCursor into(edit->document());
+    into.setPosition(s + 11);
+    const QPoint drop = edit->cursorRect(into).center() + QPoint(1, 0);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, end.center().toPoint());
+    QTest::mouseMove(viewport, drop);
+    // The would-be extent is shown while dragging: whole words without Alt.
+    QVERIFY(edit->isDraggingHandle());
+    QCOMPARE(edit->draggedRange().end, s + 14);
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::AltModifier, drop);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.first().at(0).toLongLong(), qint64(1));
+    QCOMPARE(requested.first().at(1).value<Anchor>().quote(), QStringLiteral("Raad van St"));
+
+    // A press on the handle that goes nowhere asks for nothing.
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, edit->handleRect(Handle::Start).center().toPoint());
+    QCOMPARE(requested.size(), 1);
 }
 
 void TestDocumentView::clickOutsideHighlights_leavesSelectionAlone()

@@ -4,6 +4,7 @@
 // The whole window, as a researcher uses it: select text in the real document
 // view, mark it as a claim, find it in the panel and in the project file.
 #include "document/documentview.h"
+#include "document/documenttextedit.h"
 #include "import/documentimporter.h"
 #include "mainwindow/mainwindow.h"
 #include "models/annotationsmodel.h"
@@ -39,6 +40,13 @@ const QString Article = QStringLiteral(
     "The minister said on Tuesday that the platforms are a danger to the rule of law. "
     "She expects that a register of algorithms will restore trust within two years.\n\n"
     "Critics doubt that a register alone changes anything.\n");
+
+QTextCursor cursorAt(QTextEdit *edit, int position)
+{
+    QTextCursor cursor(edit->document());
+    cursor.setPosition(position);
+    return cursor;
+}
 }
 
 class TestMainWindow : public QObject
@@ -341,6 +349,71 @@ private slots:
             QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(quote(), QStringLiteral("platforms are a danger"));
         QCOMPARE(window.undoStack()->index(), 0);
+    }
+
+    // #11: a selected claim has handles at its ends; dragging one changes the
+    // extent to whole words, one undo step (Ctrl+Z by key).
+    void draggingAClaimsHandle_changesItsExtent()
+    {
+        const QVector<AnnotationId> ids = addClaims({QStringLiteral("platforms are a danger")});
+        QCOMPARE(ids.size(), 1);
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_path));
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const auto quote = [&] { return window.store()->annotation(ids.first())->quote(); };
+        auto *edit = qobject_cast<DocumentTextEdit *>(window.documentView()->textView());
+        QVERIFY(edit);
+        QWidget *viewport = edit->viewport();
+
+        // No handles until the claim is selected; a click on it selects it.
+        QTRY_VERIFY(!window.documentView()->annotationRect(ids.first()).isEmpty());
+        QCOMPARE(edit->handleClaim(), qint64(-1));
+        QTest::mouseClick(viewport, Qt::LeftButton, {}, window.documentView()->annotationRect(ids.first()).center());
+        QTRY_COMPARE(edit->handleClaim(), qint64(ids.first()));
+
+        // The end handle, dropped two letters into "law": the whole word.
+        const QString text = edit->plainText();
+        const int law = int(text.indexOf(QStringLiteral("rule of law. "))) + 9;
+        const QRect target = edit->cursorRect(cursorAt(edit, law));
+        const QPoint grip = edit->handleRect(DocumentTextEdit::Handle::End).center().toPoint();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, grip);
+        QVERIFY(edit->isDraggingHandle());
+        QTest::mouseMove(viewport, target.center());
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, target.center());
+        QTRY_COMPARE(quote(), QStringLiteral("platforms are a danger to the rule of law"));
+        QVERIFY(!edit->textCursor().hasSelection());   // a handle drag selects no text
+
+        // The start handle, onto "the" before "platforms".
+        const int the = int(text.indexOf(QStringLiteral("the platforms"))) + 1;
+        QTRY_VERIFY(!edit->handleRect(DocumentTextEdit::Handle::Start).isEmpty());
+        const QPoint startGrip = edit->handleRect(DocumentTextEdit::Handle::Start).center().toPoint();
+        const QPoint onThe = edit->cursorRect(cursorAt(edit, the)).center();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, startGrip);
+        QTest::mouseMove(viewport, onThe);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, onThe);
+        QTRY_COMPARE(quote(), QStringLiteral("the platforms are a danger to the rule of law"));
+        const Annotation a = *window.store()->annotation(ids.first());
+        QCOMPARE(window.store()->canonicalText(a.documentId).mid(a.anchor.text().start, a.anchor.text().length()),
+                 a.quote());
+
+        // Escape while dragging leaves it as it was.
+        const QPoint endGrip = edit->handleRect(DocumentTextEdit::Handle::End).center().toPoint();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, endGrip);
+        QTest::mouseMove(viewport, onThe + QPoint(0, 1));
+        QTest::keyClick(edit, Qt::Key_Escape);
+        QVERIFY(!edit->isDraggingHandle());
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, onThe + QPoint(0, 1));
+        QCOMPARE(quote(), QStringLiteral("the platforms are a danger to the rule of law"));
+
+        // Two drags, two undo steps, by key.
+        QCOMPARE(window.undoStack()->count(), 2);
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(quote(), QStringLiteral("platforms are a danger to the rule of law"));
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(quote(), QStringLiteral("platforms are a danger"));
     }
 
     void undoneClaim_staysGoneAfterReopen()

@@ -52,6 +52,7 @@ public:
     QList<int> intersecting(int from, int to) const;
 
     bool isSelected(qint64 id) const;
+    int selectedCount() const { return int(m_selectedIds.size()); }
     // The selection model's current annotation when it belongs to this
     // document, else -1.
     qint64 currentId() const;

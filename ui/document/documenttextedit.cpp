@@ -48,6 +48,8 @@ DocumentTextEdit::DocumentTextEdit(QWidget *parent)
     setLineWrapMode(QTextEdit::WidgetWidth);
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setUndoRedoEnabled(false);
+    // Hovering over a claim's handle shows the resize cursor.
+    viewport()->setMouseTracking(true);
     setFont(ReadingStyle::font(m_zoom));
     m_geometry.setHighlightBox(ReadingStyle::highlightBox(font()));
     updatePalette();
@@ -137,6 +139,8 @@ void DocumentTextEdit::showDocument(QTextDocument *document)
         delete old;
 
     m_geometry.setDocument(this->document());
+    m_plainText = this->document() ? this->document()->toPlainText() : QString();
+    m_drag = HandleDrag();
     updateColumn();
     verticalScrollBar()->setValue(0);
     viewport()->update();
@@ -321,6 +325,20 @@ void DocumentTextEdit::changeEvent(QEvent *event)
 
 void DocumentTextEdit::mousePressEvent(QMouseEvent *event)
 {
+    // A handle of the selected claim takes the press before the text does.
+    if (event->button() == Qt::LeftButton && !isDraggingHandle()) {
+        const Handle handle = handleAt(event->position().toPoint());
+        if (handle != Handle::None) {
+            const AnnotationSpan *span = m_spans->span(handleClaim());
+            m_drag.handle = handle;
+            m_drag.id = span->id;
+            m_drag.original = {span->start, span->end};
+            m_drag.range = m_drag.original;
+            setFocus(Qt::MouseFocusReason);   // for Escape
+            event->accept();
+            return;
+        }
+    }
     // A click on a stripe in the margin selects its claim, and selects no text.
     if (event->button() == Qt::LeftButton && m_spans) {
         const qint64 id = stripeAt(event->position().toPoint());
@@ -337,6 +355,19 @@ void DocumentTextEdit::mousePressEvent(QMouseEvent *event)
 
 void DocumentTextEdit::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (isDraggingHandle()) {
+        if (event->button() != Qt::LeftButton)
+            return;
+        dragHandleTo(event->position().toPoint(), event->modifiers() & Qt::AltModifier);
+        const HandleDrag drag = m_drag;
+        m_drag = HandleDrag();
+        viewport()->update();
+        if (!drag.range.isEmpty()
+            && (drag.range.start != drag.original.start || drag.range.end != drag.original.end))
+            emit extentDragged(drag.id, drag.range.start, drag.range.end);
+        event->accept();
+        return;
+    }
     QTextEdit::mouseReleaseEvent(event);
     const QPoint pos = event->position().toPoint();
     const bool plainClick = m_pressed && event->button() == Qt::LeftButton
@@ -352,8 +383,54 @@ void DocumentTextEdit::mouseReleaseEvent(QMouseEvent *event)
     }
 }
 
+void DocumentTextEdit::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPoint pos = event->position().toPoint();
+    if (isDraggingHandle()) {
+        // Past the top or the bottom, the text scrolls along.
+        if (pos.y() < 0)
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + pos.y());
+        else if (pos.y() > viewport()->height())
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + pos.y() - viewport()->height());
+        dragHandleTo(pos, event->modifiers() & Qt::AltModifier);
+        event->accept();
+        return;
+    }
+    if (event->buttons() == Qt::NoButton) {
+        const bool over = handleAt(pos) != Handle::None;
+        if (over != m_overHandle) {
+            m_overHandle = over;
+            viewport()->setCursor(over ? Qt::SizeHorCursor : Qt::IBeamCursor);
+        }
+    }
+    QTextEdit::mouseMoveEvent(event);
+}
+
+bool DocumentTextEdit::event(QEvent *event)
+{
+    // Escape during a handle drag cancels the drag, before any shortcut.
+    if (event->type() == QEvent::ShortcutOverride && isDraggingHandle()
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        event->accept();
+        return true;
+    }
+    return QTextEdit::event(event);
+}
+
+void DocumentTextEdit::focusOutEvent(QFocusEvent *event)
+{
+    cancelHandleDrag();
+    QTextEdit::focusOutEvent(event);
+}
+
 void DocumentTextEdit::keyPressEvent(QKeyEvent *event)
 {
+    if (isDraggingHandle()) {
+        if (event->key() == Qt::Key_Escape)
+            cancelHandleDrag();
+        event->accept();
+        return;
+    }
     // Shift+arrows select character by character: kept as selected, only
     // spaces and punctuation at the ends left out.
     m_selectionOrigin = SelectionOrigin::Keyboard;
@@ -430,8 +507,120 @@ void DocumentTextEdit::paintEvent(QPaintEvent *event)
         paintMarginStripes(painter, exposed, from, to);
         paintFlash(painter);
     }
-    // The glyphs go on top of the highlights.
+    // The glyphs go on top of the highlights, the handles on top of the glyphs.
     QTextEdit::paintEvent(event);
+    if (handleClaim() >= 0) {
+        QPainter painter(viewport());
+        painter.setRenderHint(QPainter::Antialiasing);
+        paintHandles(painter);
+    }
+}
+
+qint64 DocumentTextEdit::handleClaim() const
+{
+    if (isDraggingHandle())
+        return m_drag.id;
+    if (!m_spans || m_spans->selectedCount() != 1)
+        return -1;
+    const qint64 id = m_spans->currentId();
+    if (id < 0 || !m_spans->isSelected(id) || !m_spans->span(id))
+        return -1;
+    return id;
+}
+
+WordSnapping::Range DocumentTextEdit::handleRange() const
+{
+    if (isDraggingHandle())
+        return m_drag.range;
+    const AnnotationSpan *span = m_spans ? m_spans->span(handleClaim()) : nullptr;
+    return span ? WordSnapping::Range{span->start, span->end} : WordSnapping::Range{};
+}
+
+qreal DocumentTextEdit::handleRadius() const
+{
+    return std::max(4.0, 4.5 * m_zoom);
+}
+
+QRectF DocumentTextEdit::handleRect(Handle handle)
+{
+    const WordSnapping::Range range = handleRange();
+    if (handle == Handle::None || range.isEmpty())
+        return {};
+    const QList<QRectF> rects = rangeRects(range.start, range.end);
+    if (rects.isEmpty())
+        return {};
+    // A bar along the first letter's left edge with a knob above it; at the
+    // end, along the last letter's right edge with a knob below.
+    const qreal r = handleRadius();
+    if (handle == Handle::Start) {
+        const QRectF &line = rects.first();
+        return QRectF(line.left() - r, line.top() - 2 * r, 2 * r, line.height() + 2 * r);
+    }
+    const QRectF &line = rects.last();
+    return QRectF(line.right() - r, line.top(), 2 * r, line.height() + 2 * r);
+}
+
+DocumentTextEdit::Handle DocumentTextEdit::handleAt(const QPoint &viewportPos)
+{
+    if (handleClaim() < 0)
+        return Handle::None;
+    // A little more than what is drawn: a knob is a small target.
+    const qreal slack = 3;
+    for (Handle h : {Handle::End, Handle::Start}) {
+        if (handleRect(h).adjusted(-slack, -slack, slack, slack).contains(viewportPos))
+            return h;
+    }
+    return Handle::None;
+}
+
+void DocumentTextEdit::dragHandleTo(const QPoint &viewportPos, bool exact)
+{
+    const int position = cursorForPosition(viewportPos).position();
+    const WordSnapping::Range range = WordSnapping::dragged(
+        m_plainText, m_drag.original,
+        m_drag.handle == Handle::Start ? WordSnapping::End::Start : WordSnapping::End::End, position, exact);
+    if (range.start != m_drag.range.start || range.end != m_drag.range.end) {
+        m_drag.range = range;
+        viewport()->update();
+    }
+}
+
+void DocumentTextEdit::cancelHandleDrag()
+{
+    if (!isDraggingHandle())
+        return;
+    m_drag = HandleDrag();
+    viewport()->update();
+}
+
+void DocumentTextEdit::paintHandles(QPainter &painter)
+{
+    const AnnotationSpan *span = m_spans ? m_spans->span(handleClaim()) : nullptr;
+    if (!span)
+        return;
+    const bool dark = isDark(palette());
+    const QColor colour = dark ? span->colour.lighter(150) : span->colour.darker(150);
+    const qreal r = handleRadius();
+    if (isDraggingHandle()) {
+        // The extent it will have: a dashed frame around each line.
+        painter.setPen(QPen(colour, 1.5, Qt::DashLine));
+        painter.setBrush(Qt::NoBrush);
+        for (const QRectF &line : rangeRects(m_drag.range.start, m_drag.range.end))
+            painter.drawRect(line.adjusted(-1.5, -1, 1.5, 1));
+    }
+    for (Handle h : {Handle::Start, Handle::End}) {
+        const QRectF grip = handleRect(h);
+        if (grip.isEmpty())
+            continue;
+        const qreal x = grip.center().x();
+        const QPointF knob = h == Handle::Start ? QPointF(x, grip.top() + r) : QPointF(x, grip.bottom() - r);
+        painter.setPen(QPen(colour, 2));
+        painter.drawLine(QPointF(x, h == Handle::Start ? grip.top() + r : grip.top()),
+                         QPointF(x, h == Handle::Start ? grip.bottom() : grip.bottom() - r));
+        painter.setPen(QPen(palette().color(QPalette::Base), 1.5));
+        painter.setBrush(colour);
+        painter.drawEllipse(knob, r, r);
+    }
 }
 
 void DocumentTextEdit::setClaimMarginVisible(bool visible)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "anchor/wordsnapping.h"
 #include "document/highlightgeometry.h"
 #include "document/textmatches.h"
 
@@ -62,6 +63,20 @@ public:
     // The claim whose stripe is under a viewport position, or -1.
     qint64 stripeAt(const QPoint &viewportPos) const;
 
+    // Handles at the start and the end of the one selected claim: dragging
+    // one moves that end, to whole words unless Alt is held. The text as
+    // plain text, whose offsets the claims' ranges are in.
+    enum class Handle { None, Start, End };
+    // The claim that shows handles (the only selected claim), or -1.
+    qint64 handleClaim() const;
+    // A handle's grip (the round knob and its bar) in viewport coordinates;
+    // empty when no handles are shown.
+    QRectF handleRect(Handle handle);
+    bool isDraggingHandle() const { return m_drag.handle != Handle::None; }
+    // The extent shown while a handle is dragged.
+    WordSnapping::Range draggedRange() const { return m_drag.range; }
+    const QString &plainText() const { return m_plainText; }
+
     // How the current selection was made: it decides how a claim is cut
     // from it (WordSnapping). A selection set by the program (a find hit)
     // counts as made from the keyboard: kept, not widened.
@@ -78,14 +93,19 @@ signals:
     void mouseSelectionFinished();
     // A click on a claim's stripe in the margin.
     void stripeClicked(qint64 annotationId);
+    // A handle was dropped: the claim should cover [start, end) of plainText().
+    void extentDragged(qint64 annotationId, int start, int end);
 
 protected:
+    bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
 
@@ -98,6 +118,13 @@ private:
     void paintAnnotations(QPainter &painter, const QRectF &exposed, int from, int to);
     void paintFlash(QPainter &painter);
     void paintMarginStripes(QPainter &painter, const QRectF &exposed, int from, int to);
+    void paintHandles(QPainter &painter);
+    // The extent handles are drawn for: the dragged one while dragging.
+    WordSnapping::Range handleRange() const;
+    Handle handleAt(const QPoint &viewportPos);
+    void dragHandleTo(const QPoint &viewportPos, bool exact);
+    void cancelHandleDrag();
+    qreal handleRadius() const;
     bool viewportEvent(QEvent *event) override;
     qreal underlineThickness() const;
 
@@ -112,6 +139,16 @@ private:
     SelectionOrigin m_selectionOrigin = SelectionOrigin::Keyboard;
     int m_wheelRemainder = 0;
     bool m_updatingPalette = false;
+
+    QString m_plainText;
+    struct HandleDrag
+    {
+        Handle handle = Handle::None;
+        qint64 id = -1;
+        WordSnapping::Range original;
+        WordSnapping::Range range;
+    } m_drag;
+    bool m_overHandle = false;
 
     bool m_marginVisible = true;
     QList<MarginStripe> m_stripes;

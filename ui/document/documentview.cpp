@@ -64,6 +64,9 @@ DocumentView::DocumentView(QWidget *parent)
         cursor.setPosition(words.end, QTextCursor::KeepAnchor);
         m_text->setTextCursor(cursor);
     });
+    connect(m_text, &DocumentTextEdit::extentDragged, this, [this](qint64 id, int start, int end) {
+        emit extentChangeRequested(id, Anchor::forText(TextSelector::fromRange(m_plainText, start, end)));
+    });
     connect(m_text, &DocumentTextEdit::contextMenuRequestedAt, this, &DocumentView::onContextMenu);
     connect(m_text, &DocumentTextEdit::zoomStepRequested, this, [this](int steps) {
         for (int i = 0; i < std::abs(steps); ++i)
@@ -90,7 +93,7 @@ void DocumentView::setDocument(qint64 documentId, QTextDocument *document)
 {
     m_documentId = documentId;
     m_text->showDocument(document);
-    m_plainText = m_text->document()->toPlainText();
+    m_plainText = m_text->plainText();
     m_spans->setDocumentId(documentId);
     m_matchedText.clear();
     if (m_findBar->isVisible())
