@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Kanttekening contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
+#include "desktop/instancechannel.h"
 #include "i18n/languagemanager.h"
 #include "mainwindow/mainwindow.h"
 
@@ -65,8 +66,19 @@ int main(int argc, char *argv[])
     if (!outcome.openGui)
         return outcome.exitCode;
 
+    // One window per user: a program already running takes the files (and
+    // comes to the front) rather than a second window failing on the lock.
+    ktk::InstanceChannel channel;
+    if (channel.handOver(outcome.files))
+        return 0;
+
     ktk::MainWindow window;
+    // Listening before the files open: a question about them must not make
+    // a later launch open a second window.
+    channel.listen();   // without it, later launches open windows of their own, as before
+    QObject::connect(&channel, &ktk::InstanceChannel::filesReceived, &window,
+                     [&window](const QStringList &files) { window.openLaunchFiles(files, false); });
     window.show();
-    window.restoreSession(outcome.projectPath);
+    window.openLaunchFiles(outcome.files, true);
     return app.exec();
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/commandline.h"
 
+#include "store/projectfilecheck.h"
+
 #include "cli/sampleproject.h"
 #include "export/annotationauthor.h"
 #include "export/documentexport.h"
@@ -37,8 +39,9 @@ const QString TextCommand = QStringLiteral("text");
 const QString ReimportCommand = QStringLiteral("reimport");
 const QString ProgramName = QStringLiteral("kanttekening");
 
-// What a lone argument may be: an existing file (the window says whether it
-// is a project), or a new project's name, which ends in .ktk.
+// What an argument that is no command may be: an existing file for the
+// window (a project, or a document to import), or a new project's name,
+// which ends in .ktk.
 bool isProjectPath(const QString &path)
 {
     return QFileInfo::exists(path)
@@ -98,6 +101,7 @@ struct RawArguments
 {
     const char *firstPositional = nullptr;
     int positionals = 0;
+    bool allOpenable = true;   // every positional is a file for the window (isProjectPath)
     bool helpOrVersion = false;
 };
 
@@ -127,6 +131,8 @@ RawArguments scanRawArguments(int argc, const char *const *argv)
         if (!scanned.firstPositional)
             scanned.firstPositional = arg;
         ++scanned.positionals;
+        if (!isProjectPath(QString::fromLocal8Bit(arg)))
+            scanned.allOpenable = false;
     }
     return scanned;
 }
@@ -146,10 +152,10 @@ bool CommandLine::needsGui(int argc, const char *const *argv)
     if (!scanned.firstPositional)
         return true;
     // "kanttekening frobnicate x.ktk" is an unknown command, reported on the
-    // terminal; a lone argument is a project to open, or to create when its
-    // name ends in .ktk ("kanttekening help" is a mistyped command).
-    return !isCommand(scanned.firstPositional) && scanned.positionals == 1
-        && isProjectPath(QString::fromLocal8Bit(scanned.firstPositional));
+    // terminal; files are for the window: projects to open (or to create
+    // when the name ends in .ktk) and documents to import ("kanttekening
+    // help" is a mistyped command).
+    return !isCommand(scanned.firstPositional) && scanned.allOpenable;
 }
 
 bool CommandLine::importsDocuments(int argc, const char *const *argv)
@@ -267,9 +273,19 @@ CommandLine::Outcome CommandLine::run(const QStringList &arguments)
         outcome.exitCode = runText(rest);
     } else if (command == ReimportCommand) {
         outcome.exitCode = runReimport(rest);
-    } else if (positional.size() == 1 && isProjectPath(command)) {
+    } else if (std::all_of(positional.cbegin(), positional.cend(), isProjectPath)) {
         outcome.openGui = true;
-        outcome.projectPath = command;
+        for (const QString &file : positional) {
+            const QString path = QFileInfo(file).absoluteFilePath();
+            outcome.files << path;
+            if (outcome.projectPath.isEmpty() && ProjectFileCheck::looksLikeProject(path))
+                outcome.projectPath = path;
+        }
+    } else if (isProjectPath(command) && positional.size() > 1) {
+        // Files for the window, one of which is not there.
+        const auto missing = std::find_if_not(positional.cbegin(), positional.cend(), isProjectPath);
+        //: %1 is a file named on the command line
+        outcome.exitCode = usageError(tr("\u201c%1\u201d does not exist.").arg(*missing));
     } else if (positional.size() == 1) {
         //: %1 is what the user typed; "ktk" the project file suffix
         outcome.exitCode = usageError(tr("\u201c%1\u201d is no command, and no project file: a new project\u2019s "

@@ -41,6 +41,7 @@ public:
     struct Outcome {
         bool openGui = false;
         QString projectPath;        // with openGui: the project to open, may be empty
+        QStringList files;          // with openGui: every file given (projects and documents), absolute
         int exitCode = Success;     // without openGui: what the process returns
     };
 

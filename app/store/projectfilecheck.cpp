@@ -84,6 +84,13 @@ bool pragmaValue(QSqlDatabase &db, const QString &pragma, qint64 *value, QString
 
 } // namespace
 
+bool ProjectFileCheck::looksLikeProject(const QString &path)
+{
+    if (QFileInfo(path).suffix().compare(ProjectStore::FileSuffix, Qt::CaseInsensitive) == 0)
+        return true;
+    return check(path).applicationId == ProjectStore::ApplicationId;
+}
+
 Outcome ProjectFileCheck::check(const QString &path, int newestVersion)
 {
     Outcome out;

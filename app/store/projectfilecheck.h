@@ -45,6 +45,11 @@ public:
 
     static constexpr int HeaderSize = 100;
 
+    // Whether a file given to open is meant as a project rather than a
+    // document to import: named *.ktk, or ours by content (a project mailed
+    // as .db). Reads only the header of an ordinary file.
+    static bool looksLikeProject(const QString &path);
+
     // What the main file's header tells. With a -wal beside the file the
     // header may be out of date (the newest page 1 and the file's length may
     // still be in the WAL), so only the SQLite magic is checked then, and

@@ -527,6 +527,38 @@ private slots:
         QVERIFY(!QFile::exists(m_project));
     }
 
+    // #12: a file manager passes every file it was given (Exec=... %F).
+    void filesForTheWindow_projectByContentAndDocuments()
+    {
+        const QString document = m_dir.filePath(QStringLiteral("brief.txt"));
+        {
+            QFile f(document);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("De minister schrijft de Kamer.\n");
+        }
+        QCOMPARE(run({QStringLiteral("import"), m_project, document}).outcome.exitCode, int(CommandLine::Success));
+        // Mailed as .db: ours by its content, not its name.
+        const QString renamed = m_dir.filePath(QStringLiteral("project-copy.db"));
+        QVERIFY(QFile::copy(m_project, renamed));
+
+        const Run r = run({document, renamed});
+        QVERIFY(r.outcome.openGui);
+        QCOMPARE(r.outcome.files, (QStringList{document, renamed}));
+        QCOMPARE(r.outcome.projectPath, renamed);
+        // A document alone: no project named, the window asks.
+        const Run alone = run({document});
+        QVERIFY(alone.outcome.openGui);
+        QCOMPARE(alone.outcome.projectPath, QString());
+        QCOMPARE(alone.outcome.files, QStringList{document});
+
+        // One of them missing: said on the terminal, no window.
+        const QString missing = m_dir.filePath(QStringLiteral("weg.pdf"));
+        const Run bad = run({m_project, missing});
+        QVERIFY(!bad.outcome.openGui);
+        QCOMPARE(bad.outcome.exitCode, int(CommandLine::UsageError));
+        QVERIFY(bad.err.contains(missing));
+    }
+
     void needsGui_decidesFromRawArguments_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -549,6 +581,8 @@ private slots:
         QTest::newRow("mistyped command") << QStringList{QStringLiteral("help")} << false;
         QTest::newRow("missing file without .ktk") << QStringList{QStringLiteral("./list")} << false;
         QTest::newRow("command name after --") << QStringList{QStringLiteral("--"), QStringLiteral("list"), QStringLiteral("a.ktk")} << false;
+        QTest::newRow("two projects") << QStringList{QStringLiteral("a.ktk"), QStringLiteral("b.ktk")} << true;
+        QTest::newRow("project and a missing file") << QStringList{QStringLiteral("a.ktk"), QStringLiteral("./weg.pdf")} << false;
     }
 
     void needsGui_decidesFromRawArguments()

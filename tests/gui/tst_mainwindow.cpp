@@ -15,6 +15,8 @@
 #include "store/projectstore.h"
 
 #include <QAction>
+#include <QTimer>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSqlDatabase>
@@ -414,6 +416,60 @@ private slots:
         QCOMPARE(quote(), QStringLiteral("platforms are a danger to the rule of law"));
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(quote(), QStringLiteral("platforms are a danger"));
+    }
+
+    // #12: files from the desktop. A project opens by its content even when
+    // renamed; documents are imported only after asking, into the project
+    // the user chose; of two projects the first opens.
+    void launchFiles_openTheProjectByContent_andAskBeforeImporting()
+    {
+        const QString renamed = m_dir.filePath(QStringLiteral("gemaild%1.db").arg(m_counter));
+        QVERIFY(QFile::copy(m_path, renamed));
+        const auto writeFile = [this](const QString &name, const QByteArray &bytes) {
+            QFile f(m_dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? f.fileName() : QString();
+        };
+        const QString letter = writeFile(QStringLiteral("brief.txt"), "De minister schrijft de Kamer.\n");
+        const QString other = writeFile(QStringLiteral("nota.txt"), "Een nota over de begroting.\n");
+        QVERIFY(!letter.isEmpty() && !other.isEmpty());
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString asked;
+        QString answer;
+        QTimer answering;
+        connect(&answering, &QTimer::timeout, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QLatin1String("importLaunchFilesQuestion"))
+                return;
+            asked = box->text() + u'\n' + box->informativeText();
+            QAbstractButton *b = answer.isEmpty() ? box->button(QMessageBox::Cancel)
+                                                  : box->findChild<QPushButton *>(answer);
+            if (b)
+                b->click();
+        });
+        answering.start(20);
+
+        answer = QStringLiteral("importIntoOpenProject");
+        window.openLaunchFiles({letter, renamed}, true);
+        QCOMPARE(window.store()->path(), renamed);
+        QVERIFY2(asked.contains(QFileInfo(renamed).fileName()) && asked.contains(QStringLiteral("brief.txt")),
+                 qPrintable(asked));
+        QTRY_COMPARE(window.store()->documents().size(), 2);
+
+        // Cancelled: nothing imported.
+        asked.clear();
+        answer.clear();
+        window.openLaunchFiles({other}, false);
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(window.store()->documents().size(), 2);
+
+        // Two projects: the first opens, the other is named.
+        window.openLaunchFiles({m_path, renamed}, false);
+        QCOMPARE(window.store()->path(), m_path);
+        QVERIFY(window.statusBar()->currentMessage().contains(QFileInfo(renamed).fileName()));
+        QCOMPARE(window.store()->documents().size(), 1);
     }
 
     void undoneClaim_staysGoneAfterReopen()

@@ -59,6 +59,12 @@ public:
     void closeProject();
     // On start: the project given, else the one open at the last exit.
     void restoreSession(const QString &projectFromCommandLine);
+    // Files given at launch, or handed over by a later launch (a double
+    // click in the file manager): the first project among them opens (by
+    // its name, or its content for one renamed), then documents are
+    // imported after asking into which project. At startup without a
+    // project given, the last one opens. The window comes to the front.
+    void openLaunchFiles(const QStringList &files, bool atStartup);
 
     ProjectStore *store() const { return m_store; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -126,6 +132,8 @@ private:
     void onWriteFailed(const QString &message);
 
     void newProjectDialog();
+    // Documents given at launch: into the open project, another one, or none.
+    void askWhereToImport(const QStringList &documents);
     void openProjectDialog();
     void openSampleProject();
     void importDialog();
