@@ -8,6 +8,10 @@
 #   ./build.sh build           install what is missing and build
 #   ./build.sh fuzz [SECONDS]  install what is missing, build the libFuzzer targets (tests/fuzz) with
 #                              clang, ASan and UBSan in build-fuzz/, run each for SECONDS (60)
+#   ./build.sh package         install what is missing, build, make the Debian package
+#                              (cpack -G DEB) and print its path
+# BUILD_DIR (build) and FUZZ_DIR (build-fuzz) name the build folders, JOBS (all cores) the
+# number of parallel compile jobs.
 # Needs root or sudo only when packages are missing.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -24,9 +28,12 @@ PACKAGES=(
     qtbase5-dev libkf5sonnet-dev sonnet-plugins
     fonts-dejavu-core breeze-icon-theme
     clang libclang-rt-14-dev llvm
+    desktop-file-utils appstream shared-mime-info xdg-utils libfile-mimeinfo-perl sqlite3
+    dpkg-dev
 )
 BUILD_DIR=${BUILD_DIR:-build}
 FUZZ_DIR=${FUZZ_DIR:-build-fuzz}
+JOBS=${JOBS:-$(nproc)}
 
 install_missing() {
     local missing=()
@@ -43,7 +50,19 @@ install_missing() {
 
 build() {
     cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
-    cmake --build "$BUILD_DIR" -j"$(nproc)"
+    cmake --build "$BUILD_DIR" -j"$JOBS"
+}
+
+# The .deb of the build in $BUILD_DIR, by CPack from the install rules (the
+# program and resources/desktop only); dependencies by dpkg-shlibdeps.
+package() {
+    local out deb
+    out=$(cd "$BUILD_DIR" && cpack -G DEB) || { echo "$out"; return 1; }
+    echo "$out"
+    deb=$(sed -n 's/^CPack: - package: \(.*\.deb\) generated\.$/\1/p' <<<"$out" | tail -1)
+    [ -n "$deb" ] && [ -f "$deb" ] || { echo "cpack made no .deb" >&2; return 1; }
+    echo "Package: $deb"
+    echo "Install it with: sudo apt install $(realpath --relative-to=. "$deb" | sed 's|^[^./]|./&|')"
 }
 
 # One fuzz target for $FUZZ_SECONDS seconds, in $FUZZ_RUN/<name>: its own
@@ -71,7 +90,7 @@ fuzz_target() {
 fuzz() {
     export FUZZ_SECONDS=${1:-60}
     cmake -S . -B "$FUZZ_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DKTK_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++
-    cmake --build "$FUZZ_DIR" --target fuzz -j"$(nproc)"
+    cmake --build "$FUZZ_DIR" --target fuzz -j"$JOBS"
 
     export FUZZ_RUN="$FUZZ_DIR/fuzz-run"
     rm -rf "$FUZZ_RUN" && mkdir -p "$FUZZ_RUN"
@@ -141,6 +160,8 @@ case "$command" in
         install_missing; build ;;
     fuzz)
         install_missing; fuzz "$@" ;;
+    package)
+        install_missing; build; package ;;
     *)
-        echo "usage: $0 run|test|build|fuzz [SECONDS]" >&2; exit 2 ;;
+        echo "usage: $0 run|test|build|fuzz [SECONDS]|package" >&2; exit 2 ;;
 esac
