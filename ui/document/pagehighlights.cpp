@@ -47,7 +47,7 @@ void PageHighlights::setModel(QAbstractItemModel *model, QItemSelectionModel *se
                       << connect(model, &QAbstractItemModel::dataChanged, this,
                                  [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
                                      static const QList<int> relevant = {AnnotationIdRole, DocumentIdRole,
-                                                                         AnchorRole, ColourRole,
+                                                                         AnchorRole, ColourRole, TypeNumberRole,
                                                                          // what decides FilteredOutRole
                                                                          FilteredOutRole, TypeIdRole, StatusRole,
                                                                          TagsRole, NoteRole, ClaimantRole};
@@ -94,6 +94,12 @@ const std::vector<PageHighlight> &PageHighlights::highlights() const
     return m_highlights;
 }
 
+int PageHighlights::generation() const
+{
+    highlights();
+    return m_generation;
+}
+
 const PageHighlight *PageHighlights::highlight(qint64 id) const
 {
     highlights();
@@ -131,6 +137,11 @@ QList<qint64> PageHighlights::at(int page, const QPointF &point, qreal tolerance
 bool PageHighlights::isSelected(qint64 id) const
 {
     return m_selectedIds.contains(id);
+}
+
+qint64 PageHighlights::soleSelectedId() const
+{
+    return m_selectedIds.size() == 1 ? *m_selectedIds.cbegin() : -1;
 }
 
 qint64 PageHighlights::idAt(const QModelIndex &index) const
@@ -196,6 +207,7 @@ void PageHighlights::updateSelectedIds()
 void PageHighlights::rebuild() const
 {
     m_dirty = false;
+    ++m_generation;
     m_highlights.clear();
     m_indexOfId.clear();
     m_rowOfId.clear();
@@ -217,6 +229,7 @@ void PageHighlights::rebuild() const
             continue;   // a text anchor, or one that lost its place
         h.id = index.data(AnnotationIdRole).toLongLong();
         h.colour = index.data(ColourRole).value<QColor>();
+        h.typeNumber = index.data(TypeNumberRole).toInt();
         if (!h.colour.isValid())
             h.colour = QColor(0xf5, 0xc2, 0x11);
         // Outside the panel's filter: still there to read and click, faded.

@@ -23,6 +23,7 @@ struct PageHighlight
     QColor colour;
     Anchor anchor;      // Kind::Page or Kind::Area
     qreal area = 0;     // summed normalised area of its quads: smaller is "inner"
+    int typeNumber = 0; // the type's place in the codebook (its key 1-9), 0 unknown
 };
 
 // The page-anchored annotations of one PDF, read from a flat annotation
@@ -42,6 +43,8 @@ public:
     qint64 documentId() const { return m_documentId; }
 
     const std::vector<PageHighlight> &highlights() const;
+    // Goes up each time the list is rebuilt: what is cached from it is stale.
+    int generation() const;
     const PageHighlight *highlight(qint64 id) const;
     // Indices into highlights() of those with a region on page, largest
     // first, so that smaller ones are drawn (and outlined) on top.
@@ -51,6 +54,8 @@ public:
     QList<qint64> at(int page, const QPointF &point, qreal tolerance = 0) const;
 
     bool isSelected(qint64 id) const;
+    // The one selected annotation of this document when exactly one is, else -1.
+    qint64 soleSelectedId() const;
     // The selection model's current annotation when it is one of this
     // document's, else -1.
     qint64 currentId() const;
@@ -79,6 +84,7 @@ private:
     mutable QHash<qint64, int> m_rowOfId;   // rows at the last scan: a hint, checked before use
     mutable QHash<int, QVector<int>> m_byPage;
     mutable bool m_dirty = true;
+    mutable int m_generation = 0;
     QSet<qint64> m_selectedIds;
 };
 

@@ -10,11 +10,14 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QCursor>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QLineF>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <QSet>
 #include <QTimer>
 #include <QToolTip>
 #include <QVariantAnimation>
@@ -31,6 +34,8 @@ constexpr int flashDurationMs = 900;
 constexpr int flashBlinks = 3;
 constexpr int scrollStep = 40;
 constexpr int autoScrollIntervalMs = 25;
+constexpr qreal handleKnobRadius = 5;
+constexpr qreal handleSlack = 4;   // pixels around a handle that still take it
 
 QColor mix(const QColor &a, const QColor &b, qreal t)
 {
@@ -84,6 +89,7 @@ PdfPageArea::PdfPageArea(QWidget *parent)
     viewport()->setMouseTracking(true);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     viewport()->setAutoFillBackground(false);
+    m_layout.setLeftGutter(m_marginVisible ? PdfClaimMargin::Gutter : 0);
 
     m_autoScroll = new QTimer(this);
     m_autoScroll->setInterval(autoScrollIntervalMs);
@@ -127,6 +133,8 @@ void PdfPageArea::setDocument(std::shared_ptr<PdfDocument> document)
     m_areaPage = -1;
     m_areaRect = QRectF();
     m_anchorStart = m_anchorEnd = m_focus = PdfTextPosition();
+    m_extentDrag.cancel();
+    m_extentQuads.clear();
 
     QVector<QSizeF> sizes;
     if (m_document) {
@@ -176,7 +184,8 @@ qreal PdfPageArea::fitZoom(ZoomMode mode) const
     if (largest.isEmpty() || mode == ZoomMode::Custom)
         return m_zoom;
     const qreal perPoint = pixelsPerPoint(1.0);
-    const qreal width = (viewport()->width() - 2 * PdfPageLayout::Margin) / (largest.width() * perPoint);
+    const qreal width = (viewport()->width() - 2 * PdfPageLayout::Margin - m_layout.leftGutter())
+        / (largest.width() * perPoint);
     qreal zoom = width;
     if (mode == ZoomMode::FitPage) {
         const qreal height = (viewport()->height() - 2 * PdfPageLayout::Gap) / (largest.height() * perPoint);
@@ -432,7 +441,8 @@ void PdfPageArea::paintEvent(QPaintEvent *event)
     auto [first, last] = m_layout.pagesBetween(top - 8, top + exposed.height() + 8);
     for (int page = first; page >= 0 && page <= last; ++page) {
         const QRect rect = pageRect(page);
-        if (rect.adjusted(-4, -4, 4, 6).intersects(exposed))
+        const int left = m_marginVisible ? PdfPageLayout::Margin + PdfClaimMargin::Gutter : 4;
+        if (rect.adjusted(-left, -4, 4, 6).intersects(exposed))
             paintPage(painter, page, rect);
     }
 }
@@ -484,8 +494,13 @@ void PdfPageArea::paintPage(QPainter &painter, int page, const QRect &rect)
     paintHighlights(painter, page, toView);
     paintFindHits(painter, page, toView);
     paintSelection(painter, page, toView);
+    paintExtentDrag(painter, page, toView);
     paintFlash(painter, page, toView);
     painter.restore();
+
+    if (m_marginVisible && m_highlights)
+        PdfClaimMargin::paint(painter, m_margin.stripes(*m_highlights, page, rect, font()), font());
+    paintHandles(painter, page);
 }
 
 void PdfPageArea::paintPlaceholder(QPainter &painter, int page, const QRect &rect)
@@ -677,7 +692,8 @@ QString PdfPageArea::toolTipAt(const QPoint &viewportPos) const
     constexpr int maxQuoteLength = 120;
     constexpr int maxNoteLength = 160;
     QStringList parts;
-    const QList<qint64> ids = annotationsAt(viewportPos);
+    const qint64 stripe = stripeAt(viewportPos);
+    const QList<qint64> ids = stripe >= 0 ? QList<qint64>{stripe} : annotationsAt(viewportPos);
     for (qint64 id : ids.mid(0, maxShown)) {
         const QModelIndex index = m_highlights->indexOf(id);
         const QColor colour = index.data(ColourRole).value<QColor>();
@@ -868,6 +884,15 @@ void PdfPageArea::mousePressEvent(QMouseEvent *event)
     }
     setFocus(Qt::MouseFocusReason);
     const QPoint pos = event->position().toPoint();
+    if (m_drag == Drag::None && beginExtentDrag(pos))
+        return;
+    // A click on a stripe selects its claim, and selects no text.
+    if (const qint64 stripe = stripeAt(pos); stripe >= 0) {
+        m_drag = Drag::None;
+        m_pressOnHighlight = false;
+        emit stripeClicked(stripe);
+        return;
+    }
     m_pressPos = pos;
     m_lastDragPos = pos;
     m_moved = false;
@@ -959,6 +984,10 @@ void PdfPageArea::mouseDoubleClickEvent(QMouseEvent *event)
 void PdfPageArea::dragTo(const QPoint &viewportPos)
 {
     m_lastDragPos = viewportPos;
+    if (m_drag == Drag::Extent) {
+        extentDragTo(viewportPos);
+        return;
+    }
     if (m_drag == Drag::Area) {
         const QPointF point = normalised(m_areaPage, viewportPos);
         const QPointF clamped(std::clamp(point.x(), 0.0, 1.0), std::clamp(point.y(), 0.0, 1.0));
@@ -1030,6 +1059,10 @@ void PdfPageArea::mouseReleaseEvent(QMouseEvent *event)
     }
     m_autoScroll->stop();
     const Drag drag = m_drag;
+    if (drag == Drag::Extent) {
+        finishExtentDrag();
+        return;
+    }
     m_drag = Drag::None;
     if (drag == Drag::Area) {
         const QRect r = pageTransform(m_areaPage).mapRect(m_areaRect).toAlignedRect();
@@ -1045,9 +1078,14 @@ void PdfPageArea::mouseReleaseEvent(QMouseEvent *event)
 
 void PdfPageArea::hover(const QPoint &viewportPos)
 {
+    const Handles h = handles();
+    if (h.start.contains(viewportPos) || h.end.contains(viewportPos)) {
+        viewport()->setCursor(Qt::SizeHorCursor);
+        return;
+    }
     const int page = pageAt(viewportPos);
     if (page < 0) {
-        viewport()->setCursor(Qt::ArrowCursor);
+        viewport()->setCursor(stripeAt(viewportPos) >= 0 ? Qt::PointingHandCursor : Qt::ArrowCursor);
         return;
     }
     // The text layer is read when the mouse first reaches a page.
@@ -1089,6 +1127,11 @@ bool PdfPageArea::event(QEvent *event)
             event->accept();
             return true;
         }
+        // Escape ends a handle's drag here, before any window-wide use of it.
+        if (key->key() == Qt::Key_Escape && m_drag == Drag::Extent) {
+            event->accept();
+            return true;
+        }
     }
     return QAbstractScrollArea::event(event);
 }
@@ -1109,6 +1152,11 @@ bool PdfPageArea::viewportEvent(QEvent *event)
 
 void PdfPageArea::keyPressEvent(QKeyEvent *event)
 {
+    if (event->key() == Qt::Key_Escape && m_drag == Drag::Extent) {
+        cancelExtentDrag();
+        event->accept();
+        return;
+    }
     if (event == QKeySequence::Copy) {
         copySelection();
         return;
@@ -1181,6 +1229,252 @@ void PdfPageArea::contextMenuEvent(QContextMenuEvent *event)
     }
     emit contextMenuRequestedAt(pos, viewport()->mapToGlobal(pos));
     event->accept();
+}
+
+// Claim margin ---------------------------------------------------------------------
+
+void PdfPageArea::setClaimMarginVisible(bool visible)
+{
+    if (visible == m_marginVisible)
+        return;
+    m_marginVisible = visible;
+    // The margin takes room beside the pages: fitting gives it back.
+    m_layout.setLeftGutter(visible ? PdfClaimMargin::Gutter : 0);
+    if (m_zoomMode != ZoomMode::Custom && pageCount() > 0) {
+        const qreal zoom = fitZoom(m_zoomMode);
+        if (!qFuzzyCompare(zoom, m_zoom)) {
+            setZoom(zoom, m_zoomMode, QPoint(viewport()->width() / 2, 0));
+            return;
+        }
+    }
+    relayout();
+    scheduleRenderRequests();
+    viewport()->update();
+}
+
+QList<PdfMarginStripe> PdfPageArea::marginStripes() const
+{
+    QList<PdfMarginStripe> stripes;
+    if (!m_marginVisible || !m_highlights || pageCount() == 0)
+        return stripes;
+    const int top = scrollOffset().y();
+    auto [first, last] = m_layout.pagesBetween(top, top + viewport()->height());
+    for (int page = first; page >= 0 && page <= last; ++page)
+        stripes += m_margin.stripes(*m_highlights, page, pageRect(page), font());
+    return stripes;
+}
+
+qint64 PdfPageArea::stripeAt(const QPoint &viewportPos) const
+{
+    if (!m_marginVisible || !m_highlights || pageCount() == 0)
+        return -1;
+    // Stripes stand beside their page, never on it.
+    const int page = nearestPage(viewportPos);
+    const QRect rect = pageRect(page);
+    if (rect.isEmpty() || viewportPos.x() >= rect.left())
+        return -1;
+    return PdfClaimMargin::stripeAt(m_margin.stripes(*m_highlights, page, rect, font()), viewportPos);
+}
+
+// Handles of the selected claim ------------------------------------------------------
+
+bool PdfPageArea::Handle::contains(const QPointF &pos) const
+{
+    // The knob only: a drag that starts on the words at the claim's edge
+    // still selects text.
+    return !knob.isEmpty() && knob.adjusted(-handleSlack, -handleSlack, handleSlack, handleSlack).contains(pos);
+}
+
+qint64 PdfPageArea::handleClaim() const
+{
+    if (!m_highlights)
+        return -1;
+    if (m_drag == Drag::Extent)
+        return m_extentDrag.annotationId();
+    // Only a text claim that is the one selected: areas are resized by no handle.
+    const qint64 id = m_highlights->soleSelectedId();
+    const PageHighlight *h = id >= 0 ? m_highlights->highlight(id) : nullptr;
+    if (!h || h->anchor.kind() != Anchor::Kind::Page || h->anchor.regions().isEmpty())
+        return -1;
+    return id;
+}
+
+PdfPageArea::Handles PdfPageArea::handles() const
+{
+    Handles result;
+    result.id = handleClaim();
+    if (result.id < 0)
+        return result;
+    // While dragging, at the ends of the would-be extent.
+    QRectF first;
+    QRectF last;
+    if (m_drag == Drag::Extent) {
+        const QVector<PdfPageRange> ranges = m_extentDrag.ranges(m_texts);
+        for (const PdfPageRange &r : ranges) {
+            const QVector<QPolygonF> quads = pageText(r.page).quads(r.start, r.end);
+            if (quads.isEmpty())
+                continue;
+            if (result.startPage < 0) {
+                result.startPage = r.page;
+                first = quads.first().boundingRect();
+            }
+            result.endPage = r.page;
+            last = quads.last().boundingRect();
+        }
+    } else {
+        const QVector<PageSelector> &regions = m_highlights->highlight(result.id)->anchor.regions();
+        for (const PageSelector &region : regions) {
+            if (region.quads.isEmpty())
+                continue;
+            if (result.startPage < 0) {
+                result.startPage = region.page;
+                first = region.quads.first().boundingRect();
+            }
+            result.endPage = region.page;
+            last = region.quads.last().boundingRect();
+        }
+    }
+    if (result.startPage < 0)
+        return result;
+    const QRectF a = pageTransform(result.startPage).mapRect(first);
+    const QRectF b = pageTransform(result.endPage).mapRect(last);
+    const qreal r = handleKnobRadius;
+    // The start's knob above its line, the end's below: they never meet.
+    result.start.bar = QRectF(a.left() - 1, a.top(), 2, a.height());
+    result.start.knob = QRectF(a.left() - r, a.top() - 2 * r, 2 * r, 2 * r);
+    result.end.bar = QRectF(b.right() - 1, b.top(), 2, b.height());
+    result.end.knob = QRectF(b.right() - r, b.bottom(), 2 * r, 2 * r);
+    return result;
+}
+
+QRectF PdfPageArea::extentHandle(PdfExtentDrag::End end) const
+{
+    const Handles h = handles();
+    return end == PdfExtentDrag::End::Start ? h.start.knob : h.end.knob;
+}
+
+bool PdfPageArea::beginExtentDrag(const QPoint &viewportPos)
+{
+    const Handles h = handles();
+    if (h.id < 0)
+        return false;
+    PdfExtentDrag::End end;
+    // Where the two overlap (a one-letter claim) the nearer knob wins.
+    const bool onStart = h.start.contains(viewportPos);
+    const bool onEnd = h.end.contains(viewportPos);
+    if (onStart && onEnd) {
+        const qreal toStart = QLineF(viewportPos, h.start.knob.center()).length();
+        const qreal toEnd = QLineF(viewportPos, h.end.knob.center()).length();
+        end = toStart <= toEnd ? PdfExtentDrag::End::Start : PdfExtentDrag::End::End;
+    } else if (onStart) {
+        end = PdfExtentDrag::End::Start;
+    } else if (onEnd) {
+        end = PdfExtentDrag::End::End;
+    } else {
+        return false;
+    }
+    const PageHighlight *claim = m_highlights->highlight(h.id);
+    if (!m_extentDrag.begin(h.id, claim->anchor, end, m_texts))
+        return false;
+    m_drag = Drag::Extent;
+    m_pressPos = viewportPos;
+    m_lastDragPos = viewportPos;
+    m_moved = false;
+    viewport()->setCursor(Qt::SizeHorCursor);
+    return true;
+}
+
+void PdfPageArea::extentDragTo(const QPoint &viewportPos)
+{
+    const PdfTextPosition caret = caretAt(viewportPos);
+    const int page = pageAt(viewportPos);
+    const int under = page >= 0 && page == caret.page ? pageText(page).charAt(normalised(page, viewportPos)) : -1;
+    if (!m_extentDrag.moveTo(caret, under, m_texts))
+        return;
+    QHash<int, QVector<QPolygonF>> quads;
+    for (const PdfPageRange &r : m_extentDrag.ranges(m_texts)) {
+        if (r.end > r.start)
+            quads.insert(r.page, pageText(r.page).quads(r.start, r.end));
+    }
+    setExtentQuads(std::move(quads));
+}
+
+void PdfPageArea::setExtentQuads(QHash<int, QVector<QPolygonF>> quads)
+{
+    // The pages it was and is on, with the margin where the handles' knobs reach.
+    QSet<int> pages;
+    for (auto it = m_extentQuads.cbegin(); it != m_extentQuads.cend(); ++it)
+        pages.insert(it.key());
+    for (auto it = quads.cbegin(); it != quads.cend(); ++it)
+        pages.insert(it.key());
+    m_extentQuads = std::move(quads);
+    const int slack = int(2 * handleKnobRadius + handleSlack) + 2;
+    for (int page : std::as_const(pages)) {
+        const QRect r = pageRect(page).adjusted(-slack, -slack, slack, slack);
+        if (r.intersects(viewport()->rect()))
+            viewport()->update(r);
+    }
+}
+
+void PdfPageArea::finishExtentDrag()
+{
+    const qint64 id = m_extentDrag.annotationId();
+    const bool changed = m_extentDrag.hasChanged();
+    const QVector<PdfPageRange> ranges = m_extentDrag.ranges(m_texts);
+    cancelExtentDrag();
+    if (!changed)
+        return;
+    // Built as a fresh selection of those words is, so the two cannot differ.
+    const ViewSelection selection = pdfTextSelection(ranges, m_texts, m_pageInfos, m_canonicalText);
+    if (!selection.isEmpty())
+        emit extentChangeRequested(id, selection.anchor);
+}
+
+void PdfPageArea::cancelExtentDrag()
+{
+    m_autoScroll->stop();
+    m_drag = Drag::None;
+    m_extentDrag.cancel();
+    setExtentQuads({});
+    viewport()->update();
+    hover(viewport()->mapFromGlobal(QCursor::pos()));
+}
+
+void PdfPageArea::paintExtentDrag(QPainter &painter, int page, const QTransform &toView)
+{
+    const auto quads = m_extentQuads.constFind(page);
+    if (quads == m_extentQuads.cend() || !m_highlights)
+        return;
+    const PageHighlight *h = m_highlights->highlight(m_extentDrag.annotationId());
+    const QColor colour = h ? h->colour : palette().color(QPalette::Highlight);
+    QColor fill = colour;
+    fill.setAlphaF(0.35);
+    painter.setBrush(fill);
+    painter.setPen(QPen(colour.darker(170), 1.5, Qt::DashLine));
+    for (const QPolygonF &quad : *quads)
+        painter.drawRoundedRect(toView.map(quad).boundingRect().adjusted(-1.5, -0.5, 1.5, 0.5), 2, 2);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(Qt::NoBrush);
+}
+
+void PdfPageArea::paintHandles(QPainter &painter, int page)
+{
+    const Handles h = handles();
+    if (h.id < 0 || (page != h.startPage && page != h.endPage))
+        return;
+    const PageHighlight *claim = m_highlights->highlight(h.id);
+    const QColor colour = (claim ? claim->colour : palette().color(QPalette::Highlight)).darker(170);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(Qt::white, 1));
+    painter.setBrush(colour);
+    for (const Handle *handle : {page == h.startPage ? &h.start : nullptr, page == h.endPage ? &h.end : nullptr}) {
+        if (!handle)
+            continue;
+        painter.drawRect(handle->bar);
+        painter.drawEllipse(handle->knob);
+    }
+    painter.restore();
 }
 
 } // namespace ktk

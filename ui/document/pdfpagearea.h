@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "document/pdfclaimmargin.h"
+#include "document/pdfextentdrag.h"
 #include "document/pdfpagelayout.h"
 #include "document/pdfselection.h"
 #include "pdf/pdfdocument.h"
@@ -81,6 +83,19 @@ public:
 
     QString toolTipAt(const QPoint &viewportPos) const;
 
+    // The claim margin beside the pages (PdfClaimMargin).
+    void setClaimMarginVisible(bool visible);
+    bool isClaimMarginVisible() const { return m_marginVisible; }
+    // The stripes of the pages in view, in viewport coordinates; empty
+    // while the margin is hidden.
+    QList<PdfMarginStripe> marginStripes() const;
+    qint64 stripeAt(const QPoint &viewportPos) const;
+
+    // The knob of a handle of the selected text claim, in viewport
+    // coordinates; empty when there is none to drag.
+    QRectF extentHandle(PdfExtentDrag::End end) const;
+    bool isDraggingExtent() const { return m_drag == Drag::Extent; }
+
 signals:
     void currentPageChanged(int page);
     void zoomChanged(qreal zoom, ZoomMode mode);
@@ -91,6 +106,10 @@ signals:
     void zoomStepRequested(int steps, const QPoint &viewportPos);
     // The user pointed at a page that has no text to select.
     void pageWithoutTextEntered(int page);
+    // A click on a claim's stripe in the margin.
+    void stripeClicked(qint64 annotationId);
+    // A handle of the selected claim was dragged: it should cover newAnchor.
+    void extentChangeRequested(qint64 annotationId, const ktk::Anchor &newAnchor);
 
 protected:
     bool event(QEvent *event) override;
@@ -107,7 +126,23 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    enum class Drag { None, Text, Area };
+    enum class Drag { None, Text, Area, Extent };
+    // The selected text claim's handles: a bar along the edge of its first
+    // (last) line and a knob above (below) it, in viewport coordinates.
+    struct Handle
+    {
+        QRectF bar;
+        QRectF knob;
+        bool contains(const QPointF &pos) const;
+    };
+    struct Handles
+    {
+        qint64 id = -1;
+        int startPage = -1;
+        int endPage = -1;
+        Handle start;
+        Handle end;
+    };
     enum class Unit { Character, Word, Line };
 
     qreal pixelsPerPoint(qreal zoom) const;
@@ -140,6 +175,16 @@ private:
     void paintFindHits(QPainter &painter, int page, const QTransform &toView);
     void paintSelection(QPainter &painter, int page, const QTransform &toView);
     void paintFlash(QPainter &painter, int page, const QTransform &toView);
+    void paintExtentDrag(QPainter &painter, int page, const QTransform &toView);
+    void paintHandles(QPainter &painter, int page);
+
+    qint64 handleClaim() const;
+    Handles handles() const;
+    bool beginExtentDrag(const QPoint &viewportPos);
+    void extentDragTo(const QPoint &viewportPos);
+    void finishExtentDrag();
+    void cancelExtentDrag();
+    void setExtentQuads(QHash<int, QVector<QPolygonF>> quads);
 
     std::shared_ptr<PdfDocument> m_document;
     std::unique_ptr<PdfPageRenderer> m_renderer;
@@ -177,6 +222,12 @@ private:
     QHash<int, QVector<PdfPageRange>> m_findRanges;    // per page
     mutable QHash<int, QVector<QPolygonF>> m_findQuads;
     mutable QHash<int, QVector<PdfEmbeddedAnnotation>> m_embedded;
+
+    bool m_marginVisible = false;   // the window turns it on (View → Claim Margin)
+    PdfClaimMargin m_margin;
+
+    PdfExtentDrag m_extentDrag;
+    QHash<int, QVector<QPolygonF>> m_extentQuads;      // the would-be extent while dragging, per page
 
     QVariantAnimation *m_flash = nullptr;
     qint64 m_flashId = -1;

@@ -34,6 +34,15 @@ void PdfPageLayout::setViewportWidth(int width)
     relayout();
 }
 
+void PdfPageLayout::setLeftGutter(int width)
+{
+    width = std::max(0, width);
+    if (width == m_leftGutter)
+        return;
+    m_leftGutter = width;
+    relayout();
+}
+
 QSizeF PdfPageLayout::pageSizePoints(int page) const
 {
     return page >= 0 && page < m_sizes.size() ? m_sizes.at(page) : QSizeF();
@@ -54,10 +63,10 @@ void PdfPageLayout::relayout()
         m_rects[i] = QRect(0, 0, w, h);
         widest = std::max(widest, w);
     }
-    const int contentWidth = std::max(m_viewportWidth, widest + 2 * Margin);
+    const int contentWidth = std::max(m_viewportWidth, widest + 2 * Margin + m_leftGutter);
     int y = Margin;
     for (QRect &r : m_rects) {
-        r.moveTo((contentWidth - r.width()) / 2, y);
+        r.moveTo(std::max(Margin + m_leftGutter, (contentWidth - r.width()) / 2), y);
         y += r.height() + Gap;
     }
     const int height = m_rects.isEmpty() ? 0 : y - Gap + Margin;

@@ -25,6 +25,10 @@ public:
     qreal scale() const { return m_scale; }
     // Pages are centred in this width when the column is narrower.
     void setViewportWidth(int width);
+    // Room kept free left of the pages (for the claim margin), in logical
+    // pixels beyond Margin; pages stay centred where the width allows.
+    void setLeftGutter(int width);
+    int leftGutter() const { return m_leftGutter; }
 
     int pageCount() const { return int(m_sizes.size()); }
     QSizeF pageSizePoints(int page) const;
@@ -46,6 +50,7 @@ private:
     QSize m_contentSize;
     qreal m_scale = 1.0;
     int m_viewportWidth = 0;
+    int m_leftGutter = 0;
 };
 
 } // namespace ktk

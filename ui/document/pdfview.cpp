@@ -101,6 +101,8 @@ PdfView::PdfView(QWidget *parent)
     connect(m_area, &PdfPageArea::contextMenuRequestedAt, this, &PdfView::onContextMenu);
     connect(m_area, &PdfPageArea::zoomStepRequested, this, &PdfView::stepZoom);
     connect(m_area, &PdfPageArea::pageWithoutTextEntered, this, &PdfView::onPageWithoutText);
+    connect(m_area, &PdfPageArea::stripeClicked, this, &PdfView::selectFromClick);
+    connect(m_area, &PdfPageArea::extentChangeRequested, this, &AnnotatableView::extentChangeRequested);
 
     connect(m_findBar, &FindBar::textEdited, this, [this] { find(false, true); });
     connect(m_findBar, &FindBar::nextRequested, this, &PdfView::findNext);
@@ -377,6 +379,31 @@ std::optional<PdfEmbeddedAnnotation> PdfView::embeddedAnnotationAt(const QPoint 
     return m_area->embeddedAnnotationAt(viewportPos);
 }
 
+void PdfView::setClaimMarginVisible(bool visible)
+{
+    m_area->setClaimMarginVisible(visible);
+}
+
+bool PdfView::isClaimMarginVisible() const
+{
+    return m_area->isClaimMarginVisible();
+}
+
+QList<PdfMarginStripe> PdfView::marginStripes() const
+{
+    return m_area->marginStripes();
+}
+
+qint64 PdfView::stripeAt(const QPoint &viewportPos) const
+{
+    return m_area->stripeAt(viewportPos);
+}
+
+QRectF PdfView::extentHandle(PdfExtentDrag::End end) const
+{
+    return m_area->extentHandle(end);
+}
+
 QWidget *PdfView::pageViewport() const
 {
     return m_area->viewport();
@@ -561,7 +588,11 @@ void PdfView::onHighlightClicked(const QPoint &viewportPos)
         return;
     // Repeated clicks on overlapping highlights step outwards from the innermost.
     const int current = int(ids.indexOf(m_highlights->currentId()));
-    const qint64 id = ids.at((current + 1) % ids.size());
+    selectFromClick(ids.at((current + 1) % ids.size()));
+}
+
+void PdfView::selectFromClick(qint64 id)
+{
     m_selectingFromClick = true;
     m_highlights->select(id);
     m_selectingFromClick = false;

@@ -70,6 +70,17 @@ public:
     std::optional<PdfEmbeddedAnnotation> embeddedAnnotationAt(const QPoint &viewportPos) const;
     bool isAreaMode() const;
 
+    // The claim margin: a stripe per claim beside each page (PdfClaimMargin).
+    void setClaimMarginVisible(bool visible);
+    bool isClaimMarginVisible() const;
+    // The stripes of the pages in view, in viewport coordinates (for tests).
+    QList<PdfMarginStripe> marginStripes() const;
+    // The claim whose stripe is under a viewport position, or -1.
+    qint64 stripeAt(const QPoint &viewportPos) const;
+    // The knob of the selected text claim's start or end handle, in viewport
+    // coordinates; empty when no single text claim is selected.
+    QRectF extentHandle(PdfExtentDrag::End end) const;
+
     QWidget *pageViewport() const;
     PdfPageArea *pageArea() const { return m_area; }
     FindBar *findBar() const { return m_findBar; }
@@ -108,6 +119,7 @@ private:
     void onZoomTextEntered();
     void onCurrentPageChanged(int page);
     void onHighlightClicked(const QPoint &viewportPos);
+    void selectFromClick(qint64 id);
     void onContextMenu(const QPoint &viewportPos, const QPoint &globalPos);
     void onCurrentAnnotationChanged(qint64 id);
     void onPageWithoutText(int page);

@@ -436,9 +436,11 @@ void MainWindow::createActions()
     m_claimMarginAction->setCheckable(true);
     m_claimMarginAction->setChecked(QSettings().value(ClaimMarginKey, true).toBool());
     m_textView->setClaimMarginVisible(m_claimMarginAction->isChecked());
+    m_pdfView->setClaimMarginVisible(m_claimMarginAction->isChecked());
     connect(m_claimMarginAction, &QAction::toggled, this, [this](bool on) {
         QSettings().setValue(ClaimMarginKey, on);
         m_textView->setClaimMarginVisible(on);
+        m_pdfView->setClaimMarginVisible(on);
     });
     m_hideFilteredOutAction = new QAction(this);
     m_hideFilteredOutAction->setObjectName(QStringLiteral("hideFilteredOutAction"));
