@@ -525,9 +525,13 @@ void PdfPageArea::paintHighlights(QPainter &painter, int page, const QTransform 
 
     // Fills multiply with the page, so text stays black and overlapping
     // claims show both colours mixed rather than the top one only.
+    // A claim whose end is being dragged shows as its would-be extent only.
+    const qint64 dragged = m_drag == Drag::Extent ? m_extentDrag.annotationId() : -1;
     painter.setCompositionMode(QPainter::CompositionMode_Multiply);
     for (int i : onPage) {
         const PageHighlight &h = all[size_t(i)];
+        if (h.id == dragged)
+            continue;
         const bool area = h.anchor.kind() == Anchor::Kind::Area;
         painter.setBrush(mix(Qt::white, h.colour, area ? 0.16 : 0.55));
         for (const QPolygonF &quad : h.anchor.quadsOnPage(page)) {
@@ -543,7 +547,7 @@ void PdfPageArea::paintHighlights(QPainter &painter, int page, const QTransform 
     painter.setBrush(Qt::NoBrush);
     for (int i : onPage) {
         const PageHighlight &h = all[size_t(i)];
-        const bool selected = m_highlights->isSelected(h.id);
+        const bool selected = m_highlights->isSelected(h.id) && h.id != dragged;
         const bool area = h.anchor.kind() == Anchor::Kind::Area;
         if (!area && !selected)
             continue;
@@ -1381,6 +1385,7 @@ bool PdfPageArea::beginExtentDrag(const QPoint &viewportPos)
     m_lastDragPos = viewportPos;
     m_moved = false;
     viewport()->setCursor(Qt::SizeHorCursor);
+    showExtentPreview();
     return true;
 }
 
@@ -1389,8 +1394,12 @@ void PdfPageArea::extentDragTo(const QPoint &viewportPos)
     const PdfTextPosition caret = caretAt(viewportPos);
     const int page = pageAt(viewportPos);
     const int under = page >= 0 && page == caret.page ? pageText(page).charAt(normalised(page, viewportPos)) : -1;
-    if (!m_extentDrag.moveTo(caret, under, m_texts))
-        return;
+    if (m_extentDrag.moveTo(caret, under, m_texts))
+        showExtentPreview();
+}
+
+void PdfPageArea::showExtentPreview()
+{
     QHash<int, QVector<QPolygonF>> quads;
     for (const PdfPageRange &r : m_extentDrag.ranges(m_texts)) {
         if (r.end > r.start)
@@ -1447,14 +1456,17 @@ void PdfPageArea::paintExtentDrag(QPainter &painter, int page, const QTransform 
         return;
     const PageHighlight *h = m_highlights->highlight(m_extentDrag.annotationId());
     const QColor colour = h ? h->colour : palette().color(QPalette::Highlight);
-    QColor fill = colour;
-    fill.setAlphaF(0.35);
-    painter.setBrush(fill);
+    // Filled as the claim is, outlined dashed: what it will be on release.
+    painter.setCompositionMode(QPainter::CompositionMode_Multiply);
+    painter.setBrush(mix(Qt::white, colour, 0.55));
+    for (const QPolygonF &quad : *quads)
+        painter.drawRoundedRect(toView.map(quad).boundingRect().adjusted(-1, 0, 1, 0), 2, 2);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
+    painter.setBrush(Qt::NoBrush);
     painter.setPen(QPen(colour.darker(170), 1.5, Qt::DashLine));
     for (const QPolygonF &quad : *quads)
         painter.drawRoundedRect(toView.map(quad).boundingRect().adjusted(-1.5, -0.5, 1.5, 0.5), 2, 2);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(Qt::NoBrush);
 }
 
 void PdfPageArea::paintHandles(QPainter &painter, int page)

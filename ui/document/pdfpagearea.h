@@ -182,6 +182,7 @@ private:
     Handles handles() const;
     bool beginExtentDrag(const QPoint &viewportPos);
     void extentDragTo(const QPoint &viewportPos);
+    void showExtentPreview();
     void finishExtentDrag();
     void cancelExtentDrag();
     void setExtentQuads(QHash<int, QVector<QPolygonF>> quads);
