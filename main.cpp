@@ -60,6 +60,8 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    // Ties the window to its menu entry (Wayland, task bars): the .desktop file's name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.kanttekening.Kanttekening"));
     ktk::LanguageManager::instance()->restore();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kanttekening.svg")));
     const ktk::CommandLine::Outcome outcome = ktk::CommandLine(out, err).run(QCoreApplication::arguments());
