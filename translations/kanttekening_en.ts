@@ -275,6 +275,21 @@
             <numerusform>%n of these files are in the project already:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n document(s) into the project “%1”?</source>
+        <extracomment>%1 is the project&apos;s file name</extracomment>
+        <translation>
+            <numerusform>Import %n document into the project “%1”?</numerusform>
+            <numerusform>Import %n documents into the project “%1”?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No project is open. Into which project should %n document(s) go?</source>
+        <translation>
+            <numerusform>No project is open. Into which project should the document go?</numerusform>
+            <numerusform>No project is open. Into which project should %n documents go?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ktk::PdfPageArea</name>

@@ -528,6 +528,11 @@ worden of het voorbeeld niet gemaakt kon worden; 2 bij een gebruiksfout of als
 het project niet geopend of aangemaakt kan worden.
 </translation>
     </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <extracomment>%1 is a file named on the command line</extracomment>
+        <translation>“%1” bestaat niet.</translation>
+    </message>
 </context>
 <context>
     <name>DefaultCodebook</name>
@@ -2755,6 +2760,34 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
     <message>
         <source>This claim&apos;s words are not found in the text: its extent cannot be changed.</source>
         <translation>De woorden van deze bewering staan niet in de tekst: haar omvang kan niet worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Only one project is open at a time: %1 not opened.</source>
+        <extracomment>%1: the names of project files given at once, besides the one opened</extracomment>
+        <translation>Er is steeds één project open: %1 niet geopend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n document(s) into the project “%1”?</source>
+        <extracomment>%1 is the project&apos;s file name</extracomment>
+        <translation>
+            <numerusform>%n document importeren in het project “%1”?</numerusform>
+            <numerusform>%n documenten importeren in het project “%1”?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <source>&amp;Other Project…</source>
+        <translation>&amp;Ander project…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No project is open. Into which project should %n document(s) go?</source>
+        <translation>
+            <numerusform>Er is geen project open. In welk project moet het document komen?</numerusform>
+            <numerusform>Er is geen project open. In welk project moeten de %n documenten komen?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
