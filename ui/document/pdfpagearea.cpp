@@ -963,6 +963,12 @@ void PdfPageArea::mouseDoubleClickEvent(QMouseEvent *event)
         return;
     }
     const QPoint pos = event->position().toPoint();
+    // A quick second press on a handle is one more drag of it, not a word.
+    const Handles h = handles();
+    if (h.start.contains(pos) || h.end.contains(pos)) {
+        mousePressEvent(event);
+        return;
+    }
     m_sinceDoubleClick.start();
     m_doubleClickPos = pos;
     const int page = pageAt(pos);
