@@ -417,6 +417,16 @@ bool DocumentTextEdit::event(QEvent *event)
     return QTextEdit::event(event);
 }
 
+void DocumentTextEdit::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    // A quick second press on a handle is one more drag of it, not a word selected under it.
+    if (event->button() == Qt::LeftButton && handleAt(event->position().toPoint()) != Handle::None) {
+        mousePressEvent(event);
+        return;
+    }
+    QTextEdit::mouseDoubleClickEvent(event);
+}
+
 void DocumentTextEdit::focusOutEvent(QFocusEvent *event)
 {
     cancelHandleDrag();
