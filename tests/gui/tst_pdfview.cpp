@@ -302,6 +302,7 @@ private slots:
     void init();
 
     void dragOverTwoWords_givesTheirQuoteAndQuads();
+    void dragIntoWords_selectsWholeWords_exactlyWithAlt();
     void dragDownLeftColumn_selectsOnlyThatColumn();
     void dragAcrossPages_givesOneRegionPerPage();
     void doubleClick_selectsWord_tripleClickLine();
@@ -372,6 +373,25 @@ void TestPdfView::dragOverTwoWords_givesTheirQuoteAndQuads()
     QVERIFY(f.view.currentSelection().isEmpty());
     QCOMPARE(changed.count(), 2);
     QCOMPARE(changed.last().first().toBool(), false);
+}
+
+// #11: as in text documents, a drag that starts and ends inside words takes
+// the whole words (shown so on release); with Alt, what was dragged over.
+void TestPdfView::dragIntoWords_selectsWholeWords_exactlyWithAlt()
+{
+    Fixture f(oneColumn());
+    const Word &hotel = f.pdf.word(QStringLiteral("Hotel"));
+    const Word &india = f.pdf.word(QStringLiteral("India"));
+    drag(f.viewport(), f.centreOf(hotel), f.centreOf(india));
+    QCOMPARE(f.view.currentSelection().quote, QStringLiteral("Hotel India"));
+    QCOMPARE(f.view.currentSelection().anchor.text().exact, QStringLiteral("Hotel India"));
+
+    QTest::mouseClick(f.viewport(), Qt::LeftButton, {}, f.centreOf(f.pdf.word(QStringLiteral("Mike"))));
+    drag(f.viewport(), f.centreOf(hotel), f.centreOf(india), Qt::AltModifier);
+    const QString exact = f.view.currentSelection().quote;
+    QVERIFY2(!exact.startsWith(QStringLiteral("Hotel")) && !exact.endsWith(QStringLiteral("India"))
+                 && exact.contains(u' '),
+             qPrintable(exact));
 }
 
 void TestPdfView::dragDownLeftColumn_selectsOnlyThatColumn()

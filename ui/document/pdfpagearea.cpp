@@ -1074,6 +1074,13 @@ void PdfPageArea::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     m_drag = Drag::None;
+    // A drag selects whole words, shown so before a claim is made of it;
+    // with Alt, exactly what was dragged over.
+    if (drag == Drag::Text && m_moved && m_unit == Unit::Character && !(event->modifiers() & Qt::AltModifier)) {
+        const QVector<PdfPageRange> words = pdfRangesToWords(m_ranges, m_texts);
+        if (words != m_ranges)
+            applySelection(words);
+    }
     if (drag == Drag::Area) {
         const QRect r = pageTransform(m_areaPage).mapRect(m_areaRect).toAlignedRect();
         // A click is not an area.

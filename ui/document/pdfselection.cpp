@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/pdfselection.h"
 
+#include "anchor/wordsnapping.h"
+
 #include "pdf/pdfdocument.h"
 #include "pdf/pdftextextractor.h"
 
@@ -79,6 +81,27 @@ QVector<PdfPageRange> pdfRangesBetween(PdfTextPosition from, PdfTextPosition to,
         r.start = page == from.page ? std::clamp(from.index, 0, size) : 0;
         r.end = page == to.page ? std::clamp(to.index, r.start, size) : size;
         ranges.append(r);
+    }
+    return ranges;
+}
+
+QVector<PdfPageRange> pdfRangesToWords(const QVector<PdfPageRange> &input, const PdfTextLayers &layers)
+{
+    QVector<PdfPageRange> ranges = input;
+    if (ranges.isEmpty())
+        return ranges;
+    PdfPageRange &first = ranges.first();
+    const WordSnapping::Range head = WordSnapping::toWords(layers.page(first.page).text(), first.start, first.end);
+    if (!head.isEmpty()) {
+        first.start = head.start;
+        if (ranges.size() == 1)
+            first.end = head.end;
+    }
+    if (ranges.size() > 1) {
+        PdfPageRange &last = ranges.last();
+        const WordSnapping::Range tail = WordSnapping::toWords(layers.page(last.page).text(), last.start, last.end);
+        if (!tail.isEmpty())
+            last.end = tail.end;
     }
     return ranges;
 }

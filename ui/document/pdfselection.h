@@ -56,6 +56,11 @@ private:
 // The per-page ranges of the text between two caret positions, in reading order.
 QVector<PdfPageRange> pdfRangesBetween(PdfTextPosition from, PdfTextPosition to, const PdfTextLayers &layers);
 
+// A dragged selection widened to whole words at both its ends, with spaces
+// and punctuation there left out (WordSnapping::toWords, as in text
+// documents): a drag that starts two letters into a word takes the word.
+QVector<PdfPageRange> pdfRangesToWords(const QVector<PdfPageRange> &ranges, const PdfTextLayers &layers);
+
 // What the page view hands the window for a text selection: the quote with
 // whitespace at both ends left out, one page region per page (a quad per
 // line), and a text selector into the canonical text where that text is
