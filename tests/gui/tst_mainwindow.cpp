@@ -581,6 +581,23 @@ private slots:
         QCOMPARE(window.store()->documents().size(), 2);
         QCOMPARE(window.store()->documents().last().meta.title, QStringLiteral("Gesleept artikel"));
         delete mime;
+
+        // A project renamed to .db, dropped: it opens, it is not imported as a document.
+        const QString other = m_dir.filePath(QStringLiteral("collega%1.db").arg(m_counter));
+        {
+            ProjectStore store;
+            QVERIFY(store.create(m_dir.filePath(QStringLiteral("collega%1.ktk").arg(m_counter))).ok());
+        }
+        QVERIFY(QFile::rename(m_dir.filePath(QStringLiteral("collega%1.ktk").arg(m_counter)), other));
+        auto *projectMime = new QMimeData;
+        projectMime->setUrls({QUrl::fromLocalFile(other)});
+        QDragEnterEvent projectEnter(QPoint(10, 10), Qt::CopyAction, projectMime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &projectEnter);
+        QDropEvent projectDrop(QPointF(10, 10), Qt::CopyAction, projectMime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &projectDrop);
+        QCOMPARE(window.store()->path(), other);
+        QCOMPARE(window.store()->documents().size(), 0);
+        delete projectMime;
     }
 
 private:

@@ -41,6 +41,7 @@
 #include "store/automaticbackup.h"
 #include "store/documentlimits.h"
 #include "store/projectbackups.h"
+#include "store/projectfilecheck.h"
 #include "store/projectstore.h"
 
 #include <QAction>
@@ -1941,7 +1942,7 @@ void MainWindow::dropEvent(QDropEvent *event)
             files << url.toLocalFile();
     }
     // A dropped project opens; dropped documents are imported.
-    if (files.size() == 1 && files.first().endsWith(QStringLiteral(".ktk"), Qt::CaseInsensitive)) {
+    if (files.size() == 1 && ProjectFileCheck::looksLikeProject(files.first())) {
         openProject(files.first());
     } else if (!files.isEmpty() && m_store->isOpen()) {
         importFiles(files);
