@@ -2738,8 +2738,8 @@ Selecteer een passage en kies een beweringstype om die te markeren.</translation
         <translation>&amp;Kantlijn met beweringen</translation>
     </message>
     <message>
-        <source>Show a coloured stripe beside the text for every claim, in its type&apos;s colour; hover for its details, click to select it</source>
-        <translation>Naast de tekst een gekleurde streep tonen voor elke bewering, in de kleur van haar type; wijs aan voor de details, klik om haar te selecteren</translation>
+        <source>Show a coloured stripe beside the text or the page for every claim, in its type&apos;s colour; hover for its details, click to select it</source>
+        <translation>Naast de tekst of de pagina een gekleurde streep tonen voor elke bewering, in de kleur van haar type; wijs aan voor de details, klik om haar te selecteren</translation>
     </message>
     <message>
         <source>E&amp;xtend Claim by a Word</source>

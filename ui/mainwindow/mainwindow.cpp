@@ -751,7 +751,7 @@ void MainWindow::retranslateUi()
     m_hideFilteredOutAction->setText(tr("&Hide Claims Outside the Filter"));
     //: View menu: the coloured stripes beside the text, one per claim
     m_claimMarginAction->setText(tr("Claim &Margin"));
-    m_claimMarginAction->setToolTip(tr("Show a coloured stripe beside the text for every claim, in its type's "
+    m_claimMarginAction->setToolTip(tr("Show a coloured stripe beside the text or the page for every claim, in its type's "
                                        "colour; hover for its details, click to select it"));
     m_hideFilteredOutAction->setToolTip(tr("When the claim list is filtered, hide the other claims in the text "
                                            "instead of showing them faded"));
