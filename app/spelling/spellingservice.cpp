@@ -86,6 +86,27 @@ void SpellingService::startLoading(const QString &language)
         || m_errors.contains(language))
         return;
     m_loading.insert(language);
+    if (m_held)
+        m_queued.append(language);
+    else
+        loadInWorker(language);
+}
+
+void SpellingService::holdLoading()
+{
+    m_held = true;
+}
+
+void SpellingService::releaseLoading()
+{
+    m_held = false;
+    const QStringList queued = std::exchange(m_queued, {});
+    for (const QString &language : queued)
+        loadInWorker(language);
+}
+
+void SpellingService::loadInWorker(const QString &language)
+{
     const SpellCheckerFactory factory = m_factory;
     m_pool.start([this, factory, language] {
         QElapsedTimer timer;

@@ -41,6 +41,11 @@ public:
     SpellChecker *checker(const QString &language);
     // Starts loading these dictionaries in this order, if not yet done.
     void preload(const QStringList &languages);
+    // While held, dictionaries asked for are queued, not loaded: at start
+    // the window holds them until the first page is on screen, since two
+    // cores are better spent on that than on reading word lists.
+    void holdLoading();
+    void releaseLoading();
     bool isLoading(const QString &language) const { return m_loading.contains(language); }
     QString loadError(const QString &language) const { return m_errors.value(language); }
     // How long loading took in the worker, in ms (-1: not loaded).
@@ -68,6 +73,7 @@ signals:
 
 private:
     void startLoading(const QString &language);
+    void loadInWorker(const QString &language);
     void finishLoading(const QString &language, const std::shared_ptr<SpellChecker> &checker, qint64 ms);
 
     SpellCheckerFactory m_factory;
@@ -77,6 +83,8 @@ private:
     QHash<QString, QString> m_errors;
     QHash<QString, qint64> m_loadMs;
     QSet<QString> m_loading;
+    bool m_held = false;
+    QStringList m_queued;   // asked for while held, in order
     // Last member: destroyed first, after the destructor has waited for it.
     QThreadPool m_pool;
 };

@@ -56,6 +56,25 @@ private slots:
         QCOMPARE(ready.count(), 1);
     }
 
+    // At start the window holds dictionaries back until its first page is
+    // on screen: asked for meanwhile, they load only once released.
+    void heldLoading_waitsForRelease()
+    {
+        if (!HunspellDictionaries().find(QStringLiteral("nl")).isValid())
+            QSKIP("The package hunspell-nl is not installed");
+        SpellingService service{SpellCheckerFactory(SpellCheckerFactory::Backend::Hunspell)};
+        QSignalSpy ready(&service, &SpellingService::checkerReady);
+        service.holdLoading();
+        QVERIFY(!service.checker(QStringLiteral("nl")));
+        service.preload({QStringLiteral("nl")});
+        QVERIFY(!ready.wait(500));
+        QVERIFY(!service.checker(QStringLiteral("nl")));
+        service.releaseLoading();
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(ready.count(), 1);   // asked for twice, loaded once
+        QVERIFY(service.checker(QStringLiteral("nl")));
+    }
+
     void missingDictionary_failsOnceWithWhatToInstall()
     {
         SpellCheckerFactory factory(SpellCheckerFactory::Backend::Hunspell);
