@@ -50,6 +50,7 @@ private slots:
     void dragEndHandle_twoWordsOn_storesLongerClaim_ctrlZRestoresIt();
     void dragStartHandle_aWordEarlier_storesLongerClaim();
     void dragPastTheOtherEnd_keepsOneWord();
+    void handleOnPunctuatedWord_leavesThePunctuationOut();
     void escapeDuringDrag_cancels();
     void dragEndHandleOverPageBreak_givesTwoRegions();
     void areaClaim_hasNoHandles();
@@ -225,6 +226,25 @@ void TestPdfClaimHandles::dragStartHandle_aWordEarlier_storesLongerClaim()
     const Annotation twoLines = stored(window, claim.id);
     QCOMPARE(twoLines.quote(), QStringLiteral("Delta Echo\nGolf Hotel India"));
     QCOMPARE(twoLines.anchor.regions().first().quads.size(), 2);
+}
+
+// As a selection does (WordSnapping): a handle dropped on "zij?" ends the
+// claim at "zij", one dropped on "«waar»," starts it at "waar".
+void TestPdfClaimHandles::handleOnPunctuatedWord_leavesThePunctuationOut()
+{
+    PdfWordWriter w(m_dir.filePath(QStringLiteral("punct.pdf")), QStringLiteral("Punctuation"));
+    w.line(72, 100, QStringLiteral("Is het «waar», vroeg zij? Ja."));
+    const WrittenPdf pdf = w.finish();
+    MainWindow window;
+    openWithPdf(window, pdf);
+    PdfView *view = window.pdfView();
+    const Annotation claim = mark(window, pdf.word(QStringLiteral("vroeg")), pdf.word(QStringLiteral("vroeg")));
+    QTRY_VERIFY(!view->extentHandle(End::End).isEmpty());
+
+    drag(view->pageViewport(), knob(view, End::End), centreOf(view, pdf.word(QStringLiteral("zij?"))));
+    QCOMPARE(stored(window, claim.id).quote(), QStringLiteral("vroeg zij"));
+    drag(view->pageViewport(), knob(view, End::Start), centreOf(view, pdf.word(QStringLiteral("«waar»,"))));
+    QCOMPARE(stored(window, claim.id).quote(), QStringLiteral("waar», vroeg zij"));
 }
 
 void TestPdfClaimHandles::dragPastTheOtherEnd_keepsOneWord()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "document/pdfextentdrag.h"
 
+#include "anchor/wordsnapping.h"
+
 #include <algorithm>
 
 namespace ktk {
@@ -120,6 +122,21 @@ bool PdfExtentDrag::moveTo(PdfTextPosition caret, int underPointer, const PdfTex
             to = wordEndFrom({from.page, from.index + 1}, -1, layers);
         if (!(from < to))
             to = m_startTo;
+    }
+    // Punctuation at the moved end is left out, as a selection's is
+    // (WordSnapping): "«Dredging" starts at the D, "Oord?" ends at the d.
+    if (m_end == End::Start) {
+        const QString &text = layers.page(from.page).text();
+        const int end = to.page == from.page ? to.index : int(text.size());
+        const WordSnapping::Range r = WordSnapping::trimmed(text, from.index, end);
+        if (!r.isEmpty())
+            from.index = r.start;
+    } else {
+        const QString &text = layers.page(to.page).text();
+        const int start = from.page == to.page ? from.index : 0;
+        const WordSnapping::Range r = WordSnapping::trimmed(text, start, to.index);
+        if (!r.isEmpty())
+            to.index = r.end;
     }
     if (from == m_from && to == m_to)
         return false;
