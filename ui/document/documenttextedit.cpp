@@ -556,17 +556,19 @@ QRectF DocumentTextEdit::handleRect(Handle handle)
     const WordSnapping::Range range = handleRange();
     if (handle == Handle::None || range.isEmpty())
         return {};
-    const QList<QRectF> rects = rangeRects(range.start, range.end);
-    if (rects.isEmpty())
-        return {};
     // A bar along the first letter's left edge with a knob above it; at the
-    // end, along the last letter's right edge with a knob below.
+    // end, along the last letter's right edge with a knob below. Only that
+    // letter is laid out: this runs on every mouse move over the text.
+    const QList<QRectF> letter = handle == Handle::Start ? rangeRects(range.start, range.start + 1)
+                                                         : rangeRects(range.end - 1, range.end);
+    if (letter.isEmpty())
+        return {};
     const qreal r = handleRadius();
     if (handle == Handle::Start) {
-        const QRectF &line = rects.first();
+        const QRectF &line = letter.first();
         return QRectF(line.left() - r, line.top() - 2 * r, 2 * r, line.height() + 2 * r);
     }
-    const QRectF &line = rects.last();
+    const QRectF &line = letter.last();
     return QRectF(line.right() - r, line.top(), 2 * r, line.height() + 2 * r);
 }
 
